@@ -1,0 +1,88 @@
+//! Parses one snapshot and prints a readable summary.
+//!
+//! ```text
+//! cargo run --example parse              # the embedded seed sample
+//! cargo run --example parse -- FILE.md   # a snapshot of yours
+//! ```
+
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let path = std::env::args_os().nth(1);
+    let bytes = match &path {
+        Some(p) => match std::fs::read(p) {
+            Ok(b) => b,
+            Err(e) => {
+                eprintln!("{}: {e}", p.to_string_lossy());
+                return ExitCode::FAILURE;
+            }
+        },
+        None => newsnap::SEED.as_bytes().to_vec(),
+    };
+    let name = path.map_or("the seed sample".into(), |p| {
+        p.to_string_lossy().into_owned()
+    });
+    match newsnap::parse_bytes(&bytes) {
+        Ok(article) => {
+            print_summary(&article);
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("{name}: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn print_summary(a: &newsnap::Article) {
+    println!("title      {}", a.title);
+    println!("url        {}", a.url_decoded);
+    println!("outlet     {}", a.outlet);
+    println!("timestamp  {}", a.timestamp.to_rfc3339());
+    if let Some(p) = &a.published {
+        let instant = p.instant.map_or("zone unknown".into(), |i| i.to_rfc3339());
+        println!("published  {} ({}, {instant})", p.raw, p.local);
+    }
+    if let Some(b) = &a.byline {
+        println!("byline     {b}");
+    }
+    if let Some(lead) = &a.lead {
+        println!("\nlead\n  {lead}");
+    }
+    println!("\n{} blocks", a.blocks.len());
+    for block in a.blocks.iter().take(5) {
+        println!("  [{:?}] {}", block.kind, clip(&block.text, 60));
+    }
+    if a.blocks.len() > 5 {
+        println!("  …");
+    }
+    println!("\n{} images", a.images.len());
+    for image in &a.images {
+        println!("  {}", image.url);
+        if let Some(c) = &image.caption {
+            println!("    caption: {c}");
+        }
+    }
+    for video in &a.videos {
+        println!("video      {}", video.url);
+    }
+    for share in &a.share_links {
+        let target = share.target.as_ref().map_or("?", |t| t.as_str());
+        println!("share      {:<9} → {target}", share.platform.as_str());
+    }
+    if let Some(f) = &a.feed_footer {
+        let links: Vec<_> = f.links.iter().map(|l| l.as_str()).collect();
+        println!("footer     {} {}", f.service, links.join(" "));
+    }
+    for w in &a.warnings {
+        println!("warning    {w}");
+    }
+}
+
+fn clip(s: &str, n: usize) -> String {
+    let mut out: String = s.chars().take(n).collect();
+    if s.chars().count() > n {
+        out.push('…');
+    }
+    out
+}

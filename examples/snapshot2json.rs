@@ -1,0 +1,207 @@
+//! Converts snapshots to JSON Lines: one object per file, in input order.
+//!
+//! ```text
+//! cargo run --release --example snapshot2json -- PATH... [--threads N] > out.jsonl
+//! ```
+//!
+//! Each PATH is a file or a directory (searched recursively for `*.md`, in
+//! name order). A line is `{"path": …, <Article fields>}` or, for a file that
+//! fails, `{"path": …, "error": {"kind", "message", "offset", "line",
+//! "column"}}`; the run goes on and exits with status 1 if any file failed.
+//! Files are parsed on all cores, a bounded window ahead of the output, so
+//! memory stays flat however many files there are. A progress line is drawn
+//! on stderr when stderr is a terminal.
+
+use std::collections::BTreeMap;
+use std::io::{self, BufWriter, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{mpsc, Condvar, Mutex};
+
+#[derive(serde::Serialize)]
+struct Line<'a> {
+    path: &'a str,
+    #[serde(flatten)]
+    result: Outcome<'a>,
+}
+
+#[derive(serde::Serialize)]
+#[serde(untagged)]
+enum Outcome<'a> {
+    Ok(&'a newsnap::Article),
+    Err { error: ErrorJson },
+}
+
+#[derive(serde::Serialize)]
+#[serde(untagged)]
+enum ErrorJson {
+    Parse(newsnap::Error),
+    Io { kind: &'static str, message: String },
+}
+
+fn main() -> ExitCode {
+    let mut threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let mut roots = Vec::new();
+    let mut args = std::env::args_os().skip(1);
+    while let Some(arg) = args.next() {
+        if arg == "--threads" || arg == "-j" {
+            match args.next().and_then(|n| n.to_str()?.parse().ok()) {
+                Some(n) if n > 0 => threads = n,
+                _ => return usage(),
+            }
+        } else if arg == "--help" || arg == "-h" {
+            return usage();
+        } else {
+            roots.push(PathBuf::from(arg));
+        }
+    }
+    if roots.is_empty() {
+        return usage();
+    }
+    let mut files = Vec::new();
+    for root in &roots {
+        if let Err(e) = collect(root, &mut files) {
+            eprintln!("{}: {e}", root.display());
+            return ExitCode::FAILURE;
+        }
+    }
+    match run(&files, threads) {
+        Ok(0) => ExitCode::SUCCESS,
+        Ok(_) => ExitCode::from(1),
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("snapshot2json: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn usage() -> ExitCode {
+    eprintln!("usage: snapshot2json PATH... [--threads N]");
+    ExitCode::from(2)
+}
+
+/// Adds `path` (a file) or the `*.md` files below it (a directory), sorted.
+fn collect(path: &Path, out: &mut Vec<PathBuf>) -> io::Result<()> {
+    if !path.is_dir() {
+        out.push(path.to_owned());
+        return Ok(());
+    }
+    let mut pending = vec![path.to_owned()];
+    let mut found = Vec::new();
+    while let Some(dir) = pending.pop() {
+        for entry in std::fs::read_dir(&dir)? {
+            let entry = entry?;
+            let p = entry.path();
+            if entry.file_type()?.is_dir() {
+                pending.push(p);
+            } else if p.extension().is_some_and(|e| e == "md") {
+                found.push(p);
+            }
+        }
+    }
+    found.sort();
+    out.extend(found);
+    Ok(())
+}
+
+/// Parses `files` on `threads` workers and prints their lines in order.
+/// Returns the number of files that failed.
+fn run(files: &[PathBuf], threads: usize) -> io::Result<usize> {
+    // Workers stay at most `window` files ahead of the output.
+    let window = threads * 4;
+    let next = AtomicUsize::new(0);
+    let printed = (Mutex::new(0usize), Condvar::new());
+    let (tx, rx) = mpsc::sync_channel::<(usize, String, bool)>(window);
+    let progress = io::stderr().is_terminal();
+
+    std::thread::scope(|scope| {
+        for _ in 0..threads {
+            let tx = tx.clone();
+            let (next, printed) = (&next, &printed);
+            scope.spawn(move || loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                if i >= files.len() {
+                    break;
+                }
+                {
+                    let (lock, cvar) = printed;
+                    let mut done = lock.lock().unwrap_or_else(|e| e.into_inner());
+                    while i >= *done + window {
+                        done = cvar.wait(done).unwrap_or_else(|e| e.into_inner());
+                    }
+                }
+                let (line, failed) = convert(&files[i]);
+                if tx.send((i, line, failed)).is_err() {
+                    break;
+                }
+            });
+        }
+        drop(tx);
+
+        let stdout = io::stdout();
+        let mut out = BufWriter::new(stdout.lock());
+        let mut pending = BTreeMap::new();
+        let mut want = 0;
+        let mut failures = 0;
+        let result = (|| {
+            for (i, line, failed) in rx.iter() {
+                pending.insert(i, (line, failed));
+                while let Some((line, failed)) = pending.remove(&want) {
+                    out.write_all(line.as_bytes())?;
+                    out.write_all(b"\n")?;
+                    failures += usize::from(failed);
+                    want += 1;
+                    let (lock, cvar) = &printed;
+                    *lock.lock().unwrap_or_else(|e| e.into_inner()) = want;
+                    cvar.notify_all();
+                    if progress && (want % 64 == 0 || want == files.len()) {
+                        eprint!("\r{want}/{} files, {failures} failed", files.len());
+                    }
+                }
+            }
+            if progress {
+                eprintln!();
+            }
+            out.flush()?;
+            Ok(failures)
+        })();
+        if result.is_err() {
+            // Let blocked workers finish: pretend everything was printed.
+            let (lock, cvar) = &printed;
+            *lock.lock().unwrap_or_else(|e| e.into_inner()) = usize::MAX / 2;
+            cvar.notify_all();
+            drop(rx);
+        }
+        result
+    })
+}
+
+fn convert(path: &Path) -> (String, bool) {
+    let shown = path.to_string_lossy();
+    let (result, failed) = match std::fs::read(path) {
+        Ok(bytes) => match newsnap::parse_bytes(&bytes) {
+            Ok(article) => {
+                let line = Line {
+                    path: &shown,
+                    result: Outcome::Ok(&article),
+                };
+                return (serde_json::to_string(&line).expect("serialisable"), false);
+            }
+            Err(e) => (ErrorJson::Parse(e), true),
+        },
+        Err(e) => (
+            ErrorJson::Io {
+                kind: "io",
+                message: e.to_string(),
+            },
+            true,
+        ),
+    };
+    let line = Line {
+        path: &shown,
+        result: Outcome::Err { error: result },
+    };
+    (serde_json::to_string(&line).expect("serialisable"), failed)
+}

@@ -1,0 +1,802 @@
+//! The body walk: one pass over the DOM with an explicit stack, turning the
+//! body into blocks, images, videos, share links and the feed footer.
+
+use std::collections::HashSet;
+use std::rc::Rc;
+
+use html5ever::Attribute;
+use markup5ever_rcdom::{Handle, NodeData};
+use url::Url;
+
+use crate::article::{
+    Block, BlockKind, FeedFooter, Image, Link, Platform, Published, ShareLink, Video, Warning,
+};
+use crate::boilerplate;
+use crate::date;
+use crate::dom;
+use crate::outlet::Outlet;
+use crate::text::{self, TextBuf};
+use crate::urls;
+
+/// What the body yields.
+#[derive(Debug, Default)]
+pub(crate) struct Extracted {
+    pub(crate) published: Option<Published>,
+    pub(crate) byline: Option<String>,
+    pub(crate) lead: Option<String>,
+    pub(crate) blocks: Vec<Block>,
+    pub(crate) images: Vec<Image>,
+    pub(crate) videos: Vec<Video>,
+    pub(crate) share_links: Vec<ShareLink>,
+    pub(crate) feed_footer: Option<FeedFooter>,
+    pub(crate) boilerplate: Vec<String>,
+    pub(crate) warnings: Vec<Warning>,
+}
+
+pub(crate) fn extract(body: &str, base: &Url, outlet: &Outlet) -> Extracted {
+    let dom = dom::build(body);
+    let mut walker = Walker::new(base, outlet);
+    if let Some(html) = dom::html_element(&dom) {
+        walker.date_line(&html);
+        walker.walk(html);
+    }
+    walker.finish()
+}
+
+/// What to do when the walk leaves an element.
+enum Exit {
+    /// End of a block element: flush the text, restore the context.
+    Block(Ctx),
+    /// End of `<strong>`/`<b>`.
+    Strong,
+    /// End of `<a>`: the link's text is complete.
+    Link {
+        generation: u32,
+        start: usize,
+        url: Option<Url>,
+    },
+    /// End of a boilerplate subtree.
+    Boilerplate,
+    /// End of the feed footer.
+    Footer,
+    /// End of a caption element.
+    Caption,
+    /// End of `<picture>`.
+    Picture,
+}
+
+enum Frame {
+    Enter(Handle),
+    Exit(Exit),
+}
+
+/// The block context: which text element we are in.
+#[derive(Clone, Copy, Default)]
+struct Ctx {
+    heading: Option<u8>,
+    list_item: bool,
+    quote: bool,
+    /// Inside a `<p>` (or `<pre>`), where `<br><br>` does not split paragraphs.
+    paragraph: bool,
+    /// The paragraph is marked as a standfirst by its class.
+    lead_hint: bool,
+}
+
+impl Ctx {
+    fn kind(&self) -> BlockKind {
+        if let Some(level) = self.heading {
+            BlockKind::Heading { level }
+        } else if self.list_item {
+            BlockKind::ListItem
+        } else if self.quote {
+            BlockKind::Quote
+        } else {
+            BlockKind::Paragraph
+        }
+    }
+}
+
+struct Walker<'a> {
+    base: &'a Url,
+    outlet: &'a Outlet,
+    out: Extracted,
+    date_node: Option<Handle>,
+    ctx: Ctx,
+    text: TextBuf,
+    /// Bumped at every flush, so a link spanning a flush is not misread.
+    generation: u32,
+    links: Vec<Link>,
+    strong: u32,
+    strong_chars: usize,
+    plain_chars: usize,
+    suppress: u32,
+    footer: Option<Vec<Url>>,
+    caption: Option<(usize, TextBuf)>,
+    /// The last image, while nothing but captions has followed it.
+    caption_for: Option<usize>,
+    picture_sources: Vec<Vec<String>>,
+    image_urls: HashSet<String>,
+    video_urls: HashSet<String>,
+}
+
+impl<'a> Walker<'a> {
+    fn new(base: &'a Url, outlet: &'a Outlet) -> Self {
+        Walker {
+            base,
+            outlet,
+            out: Extracted::default(),
+            date_node: None,
+            ctx: Ctx::default(),
+            text: TextBuf::default(),
+            generation: 0,
+            links: Vec::new(),
+            strong: 0,
+            strong_chars: 0,
+            plain_chars: 0,
+            suppress: 0,
+            footer: None,
+            caption: None,
+            caption_for: None,
+            picture_sources: Vec::new(),
+            image_urls: HashSet::new(),
+            video_urls: HashSet::new(),
+        }
+    }
+
+    /// Finds the date line: the first element of the body, or of its
+    /// leading wrapper `<div>`s, whose text reads as a date (with an
+    /// optional byline on the lines before it).
+    fn date_line(&mut self, html: &Handle) {
+        let Some(body) = child_element(html, "body") else {
+            return;
+        };
+        let mut node = body;
+        for _ in 0..4 {
+            let Some(first) = first_meaningful_child(&node) else {
+                return;
+            };
+            let NodeData::Element { ref name, .. } = first.data else {
+                return;
+            };
+            if !matches!(&*name.local, "div" | "p" | "i" | "span" | "time") {
+                return;
+            }
+            let lines = short_text_lines(&first, 256);
+            if let Some((last, before)) = lines.split_last() {
+                if let Some(published) = date::parse_date_line(last, self.outlet.zone()) {
+                    self.out.published = Some(published);
+                    self.out.byline = clean_byline(&before.join(" "));
+                    self.date_node = Some(first);
+                    return;
+                }
+                let italic = first_meaningful_child(&first).is_some_and(|c| is_element(&c, "i"));
+                if italic && lines.len() <= 2 && &*name.local == "div" {
+                    self.out
+                        .warnings
+                        .push(Warning::UnreadableDateLine(lines.join(" ")));
+                    self.date_node = Some(first);
+                    return;
+                }
+            }
+            if &*name.local != "div" {
+                return;
+            }
+            node = first;
+        }
+    }
+
+    fn walk(&mut self, root: Handle) {
+        let mut stack = vec![Frame::Enter(root)];
+        while let Some(frame) = stack.pop() {
+            match frame {
+                Frame::Exit(exit) => self.exit(exit),
+                Frame::Enter(node) => match node.data {
+                    NodeData::Text { ref contents } => self.text_node(&contents.borrow()),
+                    NodeData::Element { .. } => {
+                        if self
+                            .date_node
+                            .as_ref()
+                            .is_some_and(|d| Rc::ptr_eq(d, &node))
+                        {
+                            self.flush();
+                            continue;
+                        }
+                        if self.enter(&node, &mut stack) {
+                            let children = node.children.borrow();
+                            stack.extend(children.iter().rev().cloned().map(Frame::Enter));
+                        }
+                    }
+                    NodeData::Document => {
+                        let children = node.children.borrow();
+                        stack.extend(children.iter().rev().cloned().map(Frame::Enter));
+                    }
+                    _ => {}
+                },
+            }
+        }
+        self.flush();
+    }
+
+    fn text_node(&mut self, s: &str) {
+        if self.suppress > 0 {
+            return;
+        }
+        if let Some((_, caption)) = &mut self.caption {
+            caption.push_str(s);
+            return;
+        }
+        let visible = s.chars().filter(|c| !c.is_whitespace()).count();
+        if visible == 0 {
+            self.text.push(' ');
+            return;
+        }
+        self.caption_for = None;
+        if self.strong > 0 {
+            self.strong_chars += visible;
+        } else {
+            self.plain_chars += visible;
+        }
+        self.text.push_str(s);
+    }
+
+    /// Handles an element's start; returns whether to walk its children.
+    fn enter(&mut self, node: &Handle, stack: &mut Vec<Frame>) -> bool {
+        let NodeData::Element {
+            ref name,
+            ref attrs,
+            ..
+        } = node.data
+        else {
+            return false;
+        };
+        let attrs = attrs.borrow();
+        let tag = &*name.local;
+
+        match tag {
+            "script" | "style" | "template" | "head" | "title" | "button" | "select" | "input"
+            | "textarea" | "svg" | "math" | "audio" | "object" | "embed" | "map" | "canvas" => {
+                return false
+            }
+            _ => {}
+        }
+
+        if self.footer.is_none() && tag == "div" && starts_footer(node) {
+            self.flush();
+            self.footer = Some(Vec::new());
+            self.suppress += 1;
+            stack.push(Frame::Exit(Exit::Footer));
+            return true;
+        }
+        if self.suppress == 0 && boilerplate::is_boilerplate_element(tag, &attrs, node) {
+            self.flush();
+            self.suppress += 1;
+            stack.push(Frame::Exit(Exit::Boilerplate));
+            return true;
+        }
+
+        match tag {
+            "a" => {
+                let url = attr(&attrs, "href").and_then(|h| urls::resolve(self.base, h));
+                if let Some(url) = &url {
+                    if let Some(footer) = &mut self.footer {
+                        footer.push(url.clone());
+                    }
+                    if let Some(share) = share_link(url) {
+                        self.out.share_links.push(share);
+                    }
+                }
+                stack.push(Frame::Exit(Exit::Link {
+                    generation: self.generation,
+                    start: self.text.len(),
+                    url,
+                }));
+                true
+            }
+            "img" => {
+                if self.suppress == 0 {
+                    self.image(&attrs);
+                }
+                false
+            }
+            "picture" => {
+                self.picture_sources.push(Vec::new());
+                stack.push(Frame::Exit(Exit::Picture));
+                true
+            }
+            "source" => {
+                if let (Some(sources), Some(srcset)) =
+                    (self.picture_sources.last_mut(), attr(&attrs, "srcset"))
+                {
+                    sources.push(srcset.to_owned());
+                }
+                false
+            }
+            "video" => {
+                if self.suppress == 0 {
+                    self.video(node, &attrs);
+                }
+                false
+            }
+            "iframe" => {
+                if self.suppress == 0 {
+                    if let Some(url) = attr(&attrs, "src")
+                        .or_else(|| attr(&attrs, "data-src"))
+                        .and_then(|s| urls::resolve(self.base, s))
+                    {
+                        self.push_video(url, None);
+                    }
+                }
+                false
+            }
+            "br" => {
+                match &mut self.caption {
+                    Some((_, caption)) => caption.line_break(),
+                    None if self.suppress == 0 => self.text.line_break(),
+                    None => {}
+                }
+                false
+            }
+            "hr" => {
+                self.flush();
+                false
+            }
+            "strong" | "b" => {
+                self.strong += 1;
+                stack.push(Frame::Exit(Exit::Strong));
+                true
+            }
+            "time" => {
+                if self.out.published.is_none() {
+                    if let Some(p) = attr(&attrs, "datetime")
+                        .or_else(|| attr_ci(&attrs, "datetime"))
+                        .and_then(date::parse_datetime_attr)
+                    {
+                        self.out.published = Some(p);
+                    }
+                }
+                true
+            }
+            _ if self.caption_for.is_some()
+                && self.caption.is_none()
+                && is_caption(tag, &attrs) =>
+            {
+                self.flush();
+                self.caption = Some((self.caption_for.unwrap_or_default(), TextBuf::default()));
+                stack.push(Frame::Exit(Exit::Caption));
+                true
+            }
+            _ if is_glitched(tag) => {
+                // `<sourcetype="image/webp"srcset="…">`: markup that lost its
+                // spaces; the only real image URL may sit in the tag itself.
+                if self.suppress == 0 {
+                    self.glitched_image(tag, &attrs);
+                }
+                true
+            }
+            _ => {
+                let Some(ctx) = self.block_ctx(tag, &attrs) else {
+                    return true;
+                };
+                self.flush();
+                stack.push(Frame::Exit(Exit::Block(self.ctx)));
+                self.ctx = ctx;
+                true
+            }
+        }
+    }
+
+    /// The context inside `tag` when it is a block element.
+    fn block_ctx(&self, tag: &str, attrs: &[Attribute]) -> Option<Ctx> {
+        let mut ctx = self.ctx;
+        match tag {
+            "p" | "pre" => {
+                ctx.paragraph = true;
+                ctx.lead_hint = attr(attrs, "class").is_some_and(|c| {
+                    c.contains("introduction") || c.contains("standfirst") || c.contains("lead")
+                });
+            }
+            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
+                ctx.heading = Some(tag.as_bytes()[1] - b'0');
+            }
+            "li" | "dd" | "dt" => {
+                ctx.list_item = true;
+                ctx.paragraph = false;
+            }
+            "blockquote" => ctx.quote = true,
+            "div" | "section" | "article" | "main" | "header" | "footer" | "aside" | "nav"
+            | "ul" | "ol" | "dl" | "table" | "thead" | "tbody" | "tfoot" | "tr" | "td" | "th"
+            | "caption" | "figure" | "figcaption" | "address" | "center" | "details"
+            | "summary" | "fieldset" | "form" | "body" | "html" | "menu" | "hgroup" => {
+                ctx.paragraph = false;
+            }
+            _ => return None,
+        }
+        Some(ctx)
+    }
+
+    fn exit(&mut self, exit: Exit) {
+        match exit {
+            Exit::Block(ctx) => {
+                self.flush();
+                self.ctx = ctx;
+            }
+            Exit::Strong => self.strong = self.strong.saturating_sub(1),
+            Exit::Link {
+                generation,
+                start,
+                url,
+            } => {
+                if let Some(url) = url {
+                    let text = self.text.tail(start);
+                    if generation == self.generation && !text.is_empty() && self.suppress == 0 {
+                        self.links.push(Link {
+                            text: text.to_owned(),
+                            url,
+                        });
+                    }
+                }
+            }
+            Exit::Boilerplate => self.suppress -= 1,
+            Exit::Footer => {
+                self.suppress -= 1;
+                if let Some(links) = self.footer.take() {
+                    let service = links
+                        .iter()
+                        .filter_map(|u| u.host_str())
+                        .find_map(|h| h.split('.').rev().nth(1))
+                        .unwrap_or("unknown")
+                        .to_owned();
+                    if self.out.feed_footer.is_none() {
+                        self.out.feed_footer = Some(FeedFooter { service, links });
+                    }
+                }
+            }
+            Exit::Caption => {
+                if let Some((index, mut buf)) = self.caption.take() {
+                    let caption = buf.take();
+                    if let (Some(image), false) =
+                        (self.out.images.get_mut(index), caption.is_empty())
+                    {
+                        match &mut image.caption {
+                            Some(existing) => {
+                                existing.push(' ');
+                                existing.push_str(&caption);
+                            }
+                            None => image.caption = Some(caption),
+                        }
+                    }
+                }
+            }
+            Exit::Picture => {
+                self.picture_sources.pop();
+            }
+        }
+    }
+
+    /// Ends the current block, if it has text.
+    fn flush(&mut self) {
+        self.generation = self.generation.wrapping_add(1);
+        let strong_only = self.strong_chars > 0 && self.plain_chars == 0;
+        self.strong_chars = 0;
+        self.plain_chars = 0;
+        if self.text.is_empty() {
+            self.links.clear();
+            return;
+        }
+        let text = self.text.take();
+        let links = std::mem::take(&mut self.links);
+        if boilerplate::is_boilerplate_text(&text) {
+            self.out.boilerplate.push(text);
+            return;
+        }
+        if self.out.published.is_none() && *self.outlet == Outlet::EpochTimes {
+            self.out.published = date::epoch_times_dateline(&text);
+        }
+        let kind = self.ctx.kind();
+        if self.out.lead.is_none()
+            && self.out.blocks.is_empty()
+            && kind == BlockKind::Paragraph
+            && self.ctx.paragraph
+            && (strong_only || self.ctx.lead_hint)
+        {
+            self.out.lead = Some(text);
+            return;
+        }
+        if kind == BlockKind::Paragraph && !self.ctx.paragraph && text.contains("\n\n") {
+            // Bare text split by `<br><br>` (VOA, plain-text bodies).
+            for part in text.split("\n\n") {
+                let part = part.trim();
+                if !part.is_empty() {
+                    let links = links
+                        .iter()
+                        .filter(|l| part.contains(&l.text))
+                        .cloned()
+                        .collect();
+                    self.out.blocks.push(Block {
+                        kind,
+                        text: part.to_owned(),
+                        links,
+                    });
+                }
+            }
+            return;
+        }
+        self.out.blocks.push(Block { kind, text, links });
+    }
+
+    fn image(&mut self, attrs: &[Attribute]) {
+        let url = ["src", "data-src", "data-original", "data-lazy-src"]
+            .iter()
+            .filter_map(|name| attr(attrs, name))
+            .find_map(|s| urls::resolve(self.base, s))
+            .or_else(|| attr(attrs, "srcset").and_then(|s| self.best_of_srcset(s)))
+            .or_else(|| attr(attrs, "data-srcset").and_then(|s| self.best_of_srcset(s)))
+            .or_else(|| {
+                let sources = self.picture_sources.last()?;
+                sources.iter().find_map(|s| self.best_of_srcset(s))
+            });
+        let Some(url) = url.filter(urls::is_web) else {
+            return;
+        };
+        let alt = attr(attrs, "alt")
+            .map(text::normalize)
+            .filter(|a| a.chars().any(char::is_alphanumeric));
+        self.push_image(url, alt);
+    }
+
+    fn push_image(&mut self, url: Url, alt: Option<String>) {
+        if !self.image_urls.insert(url.as_str().to_owned()) {
+            return;
+        }
+        self.out.images.push(Image {
+            original_url: urls::unwrap_proxy(&url),
+            url,
+            alt,
+            caption: None,
+            credit: None,
+        });
+        self.caption_for = Some(self.out.images.len() - 1);
+    }
+
+    fn best_of_srcset(&self, srcset: &str) -> Option<Url> {
+        let mut best: Option<(u32, &str)> = None;
+        for candidate in srcset.split(", ").flat_map(|c| c.split(",\n")) {
+            let mut parts = candidate.split_whitespace();
+            let Some(url) = parts.next() else { continue };
+            if url.starts_with("data:") {
+                continue;
+            }
+            let width = parts
+                .next()
+                .and_then(|d| d.strip_suffix('w').or_else(|| d.strip_suffix('x')))
+                .and_then(|n| n.parse::<f32>().ok())
+                .map_or(0, |n| n as u32);
+            if best.is_none_or(|(w, _)| width > w) {
+                best = Some((width, url));
+            }
+        }
+        best.and_then(|(_, url)| urls::resolve(self.base, url))
+    }
+
+    fn glitched_image(&mut self, tag: &str, attrs: &[Attribute]) {
+        let mut all = String::from(tag);
+        for a in attrs {
+            all.push(' ');
+            all.push_str(&a.name.local);
+            all.push('=');
+            all.push_str(&a.value);
+        }
+        for key in ["srcset=\"", "src=\"", "srcset=", "src="] {
+            if let Some(at) = all.find(key) {
+                let rest = &all[at + key.len()..];
+                let end = rest.find(['"', ' ', '>']).unwrap_or(rest.len());
+                if let Some(url) = self.best_of_srcset(&rest[..end]).filter(urls::is_web) {
+                    self.push_image(url, None);
+                    return;
+                }
+            }
+        }
+    }
+
+    fn video(&mut self, node: &Handle, attrs: &[Attribute]) {
+        let src = attr(attrs, "src")
+            .and_then(|s| urls::resolve(self.base, s))
+            .or_else(|| {
+                node.children.borrow().iter().find_map(|c| match c.data {
+                    NodeData::Element {
+                        ref name,
+                        ref attrs,
+                        ..
+                    } if &*name.local == "source" => {
+                        attr(&attrs.borrow(), "src").and_then(|s| urls::resolve(self.base, s))
+                    }
+                    _ => None,
+                })
+            });
+        let poster = attr(attrs, "poster").and_then(|s| urls::resolve(self.base, s));
+        if let Some(url) = src {
+            self.push_video(url, poster);
+        }
+    }
+
+    fn push_video(&mut self, url: Url, poster: Option<Url>) {
+        if urls::is_web(&url) && self.video_urls.insert(url.as_str().to_owned()) {
+            self.out.videos.push(Video { url, poster });
+        }
+    }
+
+    fn finish(mut self) -> Extracted {
+        self.flush();
+        if *self.outlet == Outlet::Youtube && self.base.query_pairs().any(|(k, _)| k == "v") {
+            self.push_video(self.base.clone(), None);
+        }
+        self.out
+    }
+}
+
+/// Looks up an attribute by its (lowercase) local name.
+pub(crate) fn attr<'x>(attrs: &'x [Attribute], name: &str) -> Option<&'x str> {
+    attrs
+        .iter()
+        .find(|a| &*a.name.local == name)
+        .map(|a| &*a.value)
+}
+
+fn attr_ci<'x>(attrs: &'x [Attribute], name: &str) -> Option<&'x str> {
+    attrs
+        .iter()
+        .find(|a| a.name.local.eq_str_ignore_ascii_case(name))
+        .map(|a| &*a.value)
+}
+
+fn is_element(node: &Handle, tag: &str) -> bool {
+    matches!(node.data, NodeData::Element { ref name, .. } if &*name.local == tag)
+}
+
+fn child_element(node: &Handle, tag: &str) -> Option<Handle> {
+    node.children
+        .borrow()
+        .iter()
+        .find(|c| is_element(c, tag))
+        .cloned()
+}
+
+/// The first child that is an element or non-blank text.
+fn first_meaningful_child(node: &Handle) -> Option<Handle> {
+    node.children
+        .borrow()
+        .iter()
+        .find(|c| match c.data {
+            NodeData::Element { .. } => true,
+            NodeData::Text { ref contents } => !contents.borrow().trim().is_empty(),
+            _ => false,
+        })
+        .cloned()
+}
+
+/// The text of a small element as trimmed lines (split at `<br>`), or
+/// nothing when it holds more than `limit` bytes or an image.
+fn short_text_lines(node: &Handle, limit: usize) -> Vec<String> {
+    let mut lines = vec![String::new()];
+    let mut size = 0;
+    let mut stack = vec![node.clone()];
+    while let Some(n) = stack.pop() {
+        match n.data {
+            NodeData::Text { ref contents } => {
+                let s = contents.borrow();
+                size += s.len();
+                if size > limit {
+                    return Vec::new();
+                }
+                if let Some(last) = lines.last_mut() {
+                    last.push_str(&s);
+                }
+            }
+            NodeData::Element { ref name, .. } => match &*name.local {
+                "br" => lines.push(String::new()),
+                "img" | "video" | "iframe" | "picture" | "p" => return Vec::new(),
+                _ => stack.extend(n.children.borrow().iter().rev().cloned()),
+            },
+            _ => {}
+        }
+    }
+    lines
+        .iter()
+        .map(|l| text::normalize(l))
+        .filter(|l| !l.is_empty())
+        .collect()
+}
+
+/// A byline without the placeholder `null` and without repeated names.
+fn clean_byline(raw: &str) -> Option<String> {
+    let mut names: Vec<&str> = Vec::new();
+    for name in raw.split([',', '，', '、']).map(str::trim) {
+        if !name.is_empty() && !name.eq_ignore_ascii_case("null") && !names.contains(&name) {
+            names.push(name);
+        }
+    }
+    (!names.is_empty()).then(|| names.join(", "))
+}
+
+fn is_caption(tag: &str, attrs: &[Attribute]) -> bool {
+    if matches!(tag, "figcaption" | "small") {
+        return true;
+    }
+    attr(attrs, "class").is_some_and(|c| {
+        c.split_ascii_whitespace().any(|t| {
+            t.contains("caption") || t == "picinfo" || t.contains("copyright") || t == "credit"
+        })
+    })
+}
+
+/// Element names that swallowed their attributes (`sourcetype="…"srcset="…"`).
+fn is_glitched(tag: &str) -> bool {
+    tag.contains("src") && tag.contains('=')
+}
+
+/// `<div>获取更多RSS：<br><a href="https://feedx.net">…`
+fn starts_footer(node: &Handle) -> bool {
+    first_meaningful_child(node).is_some_and(|c| match c.data {
+        NodeData::Text { ref contents } => {
+            contents.borrow().trim_start().starts_with("获取更多RSS")
+        }
+        _ => false,
+    })
+}
+
+/// Recognises a share link and digs out the URL it shares.
+fn share_link(url: &Url) -> Option<ShareLink> {
+    let host = url.host_str().unwrap_or_default();
+    let host = host.strip_prefix("www.").unwrap_or(host);
+    let path = url.path();
+    let platform = match (url.scheme(), host) {
+        ("whatsapp", _) => Platform::Whatsapp,
+        ("mailto", _) if url.query().is_some() => Platform::Email,
+        (_, "facebook.com" | "m.facebook.com")
+            if path.contains("sharer") || path.contains("/share") =>
+        {
+            Platform::Facebook
+        }
+        (_, "twitter.com" | "x.com")
+            if path.starts_with("/intent") || path.starts_with("/share") =>
+        {
+            Platform::X
+        }
+        (_, "web.whatsapp.com" | "api.whatsapp.com" | "wa.me") => Platform::Whatsapp,
+        (_, "social-plugins.line.me" | "line.me" | "lineit.line.me") => Platform::Line,
+        (_, "t.me" | "telegram.me") if path.starts_with("/share") => Platform::Telegram,
+        (_, "service.weibo.com") if path.contains("share") => Platform::Weibo,
+        (_, "linkedin.com") if path.contains("share") => Platform::Linkedin,
+        (_, "reddit.com") if path.starts_with("/submit") => Platform::Reddit,
+        (_, "pinterest.com") if path.contains("/pin/create") => Platform::Pinterest,
+        (_, "addtoany.com") if path.starts_with("/add_to/") => {
+            let name = path["/add_to/".len()..].trim_end_matches('/');
+            match name {
+                "facebook" => Platform::Facebook,
+                "twitter" | "x" => Platform::X,
+                "whatsapp" => Platform::Whatsapp,
+                "line" => Platform::Line,
+                "telegram" => Platform::Telegram,
+                "sina_weibo" | "weibo" => Platform::Weibo,
+                "linkedin" => Platform::Linkedin,
+                "email" => Platform::Email,
+                "reddit" => Platform::Reddit,
+                "pinterest" => Platform::Pinterest,
+                other => Platform::Other(other.to_ascii_lowercase()),
+            }
+        }
+        _ => return None,
+    };
+    let target = ["u", "href", "url", "linkurl", "link", "text", "body"]
+        .iter()
+        .find_map(|key| {
+            url.query_pairs()
+                .find(|(k, _)| k == key)
+                .and_then(|(_, v)| urls::nested_url(&v))
+        });
+    Some(ShareLink {
+        platform,
+        url: url.clone(),
+        target,
+    })
+}

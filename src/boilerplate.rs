@@ -1,0 +1,145 @@
+//! Boilerplate: containers and lines that are not article text (FORMAT.md
+//! lists them by outlet). Elements are recognised by their attributes, lines
+//! by their text; both are kept out of the article text.
+
+use html5ever::Attribute;
+use markup5ever_rcdom::{Handle, NodeData};
+
+/// Class or id tokens (or their prefixes) of ad, promo, share and
+/// related-article containers.
+const CONTAINER_MARKERS: &[&str] = &[
+    "dfp-ad",
+    "innity",
+    "bbccom_advert",
+    "bbccom_slot",
+    "mpu-ad",
+    "advert",
+    "adsbygoogle",
+    "addtoany",
+    "a2a_kit",
+    "sharedaddy",
+    "jp-relatedposts",
+    "moreArticle",
+    "t-copyright",
+    "related",
+    "off-screen",
+    "visually-hidden",
+];
+
+/// Attributes whose mere presence marks a promo or share container.
+const MARKER_ATTRIBUTES: &[&str] = &[
+    "data-selfpromo-newsletter",
+    "data-selfpromo-app",
+    "data-root-share",
+    "data-tms-ad-type",
+];
+
+/// Whether an element's whole subtree is boilerplate.
+pub(crate) fn is_boilerplate_element(tag: &str, attrs: &[Attribute], node: &Handle) -> bool {
+    for a in attrs {
+        let name = &*a.name.local;
+        if MARKER_ATTRIBUTES.contains(&name) {
+            return true;
+        }
+        let value = &*a.value;
+        match name {
+            "class" | "id" => {
+                if value.split_ascii_whitespace().any(|token| {
+                    CONTAINER_MARKERS
+                        .iter()
+                        .any(|m| token.starts_with(m) || token.ends_with(m))
+                }) || (name == "id" && value == "imu")
+                {
+                    return true;
+                }
+            }
+            "aria-label" => {
+                if value.starts_with("广告") || value.starts_with("Advert") {
+                    return true;
+                }
+            }
+            _ => {
+                // FT embeds its ad slots' settings as JSON in an attribute.
+                if value.contains("mpuInStory") {
+                    return true;
+                }
+            }
+        }
+    }
+    // RFI's share block: `<div><div>分享 :</div><div><a …>`.
+    tag == "div" && first_text_is(node, |t| t.trim() == "分享 :" || t.trim() == "分享：")
+}
+
+fn first_text_is(node: &Handle, pred: impl Fn(&str) -> bool) -> bool {
+    let mut node = node.clone();
+    for _ in 0..3 {
+        let next = node.children.borrow().iter().find_map(|c| match c.data {
+            NodeData::Element { .. } => Some(Ok(c.clone())),
+            NodeData::Text { ref contents } if !contents.borrow().trim().is_empty() => {
+                Some(Err(pred(&contents.borrow())))
+            }
+            _ => None,
+        });
+        match next {
+            Some(Ok(child)) => node = child,
+            Some(Err(result)) => return result,
+            None => return false,
+        }
+    }
+    false
+}
+
+/// Lines that mark a block as boilerplate wherever they occur in it.
+const LINE_MARKERS: &[&str] = &[
+    "获取更多RSS",
+    "版权声明",
+    "版權聲明",
+    "信任原则",
+    "订阅NYT简报",
+    "點擊此處訂閱",
+    "点击查看本文英文版",
+    "點擊查看本文英文版",
+    "get_post_time",
+    "Feed enhanced by",
+    "Better Feed by",
+];
+
+/// Whether a block's text is boilerplate rather than article text.
+pub(crate) fn is_boilerplate_text(text: &str) -> bool {
+    if LINE_MARKERS.iter().any(|m| text.contains(m)) {
+        return true;
+    }
+    let t = text.trim();
+    if t == "分享 :" || t == "分享：" {
+        return true;
+    }
+    // Copyright lines: `© 2020 AFP`, `©2020年德国之声…`.
+    if (t.starts_with('©') || t.starts_with("(c)") || t.starts_with("版权所有"))
+        && t.chars().count() < 120
+    {
+        return true;
+    }
+    // RFA credits: `记者：… 责编：… 网编：…`.
+    (t.starts_with("记者")
+        || t.starts_with("記者")
+        || t.starts_with("责编")
+        || t.starts_with("特约记者"))
+        && (t.contains("责编") || t.contains("責編") || t.contains("网编") || t.contains("網編"))
+        && t.chars().count() < 120
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines() {
+        assert!(is_boilerplate_text("© 2020 AFP"));
+        assert!(is_boilerplate_text("记者：何平  责编：嘉远  网编：洪伟"));
+        assert!(is_boilerplate_text(
+            "（欢迎点击此处订阅NYT简报，我们将在每个工作日发送最新内容至您的邮箱。）"
+        ));
+        assert!(!is_boilerplate_text("记者今天在现场看到，人们排起了长队。"));
+        assert!(!is_boilerplate_text("版权保护是一个话题"));
+    }
+}

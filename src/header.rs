@@ -1,0 +1,376 @@
+//! The envelope: optional BOM and front matter, the `<!--ms-->` timestamp
+//! comment, the `[title](url)` link and the dashes line.
+//!
+//! Scanned on `&str` slices with byte offsets; every failure points at the
+//! first byte that is wrong.
+
+use chrono::{DateTime, Utc};
+
+use crate::error::{Error, ErrorKind};
+use crate::text;
+
+/// The parsed envelope, borrowing from the input.
+#[derive(Debug)]
+pub(crate) struct Header<'a> {
+    /// Text between the front matter's `---` lines, when present.
+    pub(crate) front_matter: Option<&'a str>,
+    pub(crate) timestamp: DateTime<Utc>,
+    /// `true` when the timestamp came from the older variant's `日期：` line.
+    pub(crate) legacy_date: bool,
+    pub(crate) title: String,
+    pub(crate) url: url::Url,
+    /// The body: everything after the dashes line and one empty line.
+    pub(crate) body: &'a str,
+}
+
+/// A line of the input: its text without the line ending, and where it starts.
+#[derive(Clone, Copy)]
+struct Line<'a> {
+    text: &'a str,
+    start: usize,
+    /// Offset just past the line ending (or the end of input).
+    next: usize,
+}
+
+fn line_at(input: &str, start: usize) -> Line<'_> {
+    let rest = &input[start..];
+    let (text, next) = match rest.find('\n') {
+        Some(i) => (&rest[..i], start + i + 1),
+        None => (rest, input.len()),
+    };
+    Line {
+        text: text.strip_suffix('\r').unwrap_or(text),
+        start,
+        next,
+    }
+}
+
+fn is_dashes(line: &str) -> bool {
+    let t = line.trim_end();
+    t.len() >= 3 && t.bytes().all(|b| b == b'-')
+}
+
+pub(crate) fn parse(input: &str) -> Result<Header<'_>, Error> {
+    let err = |kind, at| Error::new(kind, input, at);
+    let mut pos = if input.starts_with('\u{feff}') { 3 } else { 0 };
+
+    // Jekyll front matter: `---` alone on the first line, up to the next `---` line.
+    let mut front_matter = None;
+    let first = line_at(input, pos);
+    if first.text.trim_end() == "---" {
+        let mut at = first.next;
+        loop {
+            if at >= input.len() {
+                return Err(err(ErrorKind::UnclosedFrontMatter, first.start));
+            }
+            let line = line_at(input, at);
+            if line.text.trim_end() == "---" {
+                front_matter = Some(&input[first.next..line.start]);
+                pos = line.next;
+                break;
+            }
+            at = line.next;
+        }
+    }
+    // Blank lines between the front matter and the snapshot.
+    loop {
+        let line = line_at(input, pos);
+        if line.next > pos && line.text.trim().is_empty() && line.next < input.len() {
+            pos = line.next;
+        } else {
+            break;
+        }
+    }
+
+    let line = line_at(input, pos);
+    let timestamp = if let Some(rest) = line.text.strip_prefix("<!--") {
+        let digits_at = line.start + 4;
+        let Some(end) = rest.find("-->") else {
+            return Err(err(ErrorKind::InvalidTimestamp(clip(rest)), digits_at));
+        };
+        let raw = &rest[..end];
+        if !rest[end + 3..].trim().is_empty() {
+            return Err(err(
+                ErrorKind::InvalidTimestamp(clip(&rest[end + 3..])),
+                digits_at + end + 3,
+            ));
+        }
+        pos = line.next;
+        Some(millis(raw).map_err(|kind| err(kind, digits_at))?)
+    } else if line.text.starts_with('[') {
+        None
+    } else {
+        return Err(err(ErrorKind::MissingTimestamp, line.start));
+    };
+
+    let (title, url_raw, url_at, after_link) = title_link(input, pos)?;
+    let url = url::Url::parse(url_raw).map_err(|e| err(ErrorKind::InvalidUrl(e), url_at))?;
+
+    let dashes = line_at(input, after_link);
+    if after_link >= input.len() || !is_dashes(dashes.text) {
+        return Err(err(ErrorKind::MissingDashes, after_link));
+    }
+    let mut body_at = dashes.next;
+
+    let (timestamp, legacy_date) = match timestamp {
+        Some(t) => (t, false),
+        None => {
+            // Older generator: `日期：<RFC 2822 date>` right after the dashes.
+            let mut line = line_at(input, body_at);
+            if line.text.trim().is_empty() && line.next < input.len() {
+                line = line_at(input, line.next);
+            }
+            let Some(raw) = line
+                .text
+                .strip_prefix("日期：")
+                .or_else(|| line.text.strip_prefix("日期:"))
+            else {
+                return Err(err(ErrorKind::MissingTimestamp, line.start));
+            };
+            let at = line.start + (line.text.len() - raw.len());
+            let t = DateTime::parse_from_rfc2822(raw.trim())
+                .map_err(|_| err(ErrorKind::InvalidTimestamp(clip(raw)), at))?;
+            body_at = line.next;
+            (t.with_timezone(&Utc), true)
+        }
+    };
+    // One empty line separates the header from the body.
+    let blank = line_at(input, body_at);
+    if blank.text.trim().is_empty() {
+        body_at = blank.next;
+    }
+    Ok(Header {
+        front_matter,
+        timestamp,
+        legacy_date,
+        title,
+        url,
+        body: &input[body_at..],
+    })
+}
+
+/// Keeps error payloads short whatever the input holds.
+fn clip(s: &str) -> Box<str> {
+    let mut end = s.len().min(64);
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    s[..end].into()
+}
+
+fn millis(raw: &str) -> Result<DateTime<Utc>, ErrorKind> {
+    let digits = raw.strip_prefix('-').unwrap_or(raw);
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(ErrorKind::InvalidTimestamp(clip(raw)));
+    }
+    raw.parse::<i64>()
+        .ok()
+        .and_then(DateTime::from_timestamp_millis)
+        .ok_or_else(|| ErrorKind::TimestampOutOfRange(clip(raw)))
+}
+
+/// Finds `[title](url)` starting at `pos`, the title possibly spanning lines
+/// and holding brackets. Returns the normalised title, the URL text, its
+/// offset, and the offset of the line after the link.
+fn title_link(input: &str, pos: usize) -> Result<(String, &str, usize, usize), Error> {
+    let err = |kind, at| Error::new(kind, input, at);
+    let first = line_at(input, pos);
+    if !first.text.starts_with('[') {
+        return Err(err(ErrorKind::MissingTitleLink, pos));
+    }
+    let mut line = first;
+    let mut search_from = 1; // within line.text
+    loop {
+        if let Some((title_end, url)) = link_end(line.text, search_from) {
+            let title_raw = &input[first.start + 1..line.start + title_end];
+            let url_at = line.start + title_end + 2;
+            return Ok((text::normalize_title(title_raw), url, url_at, line.next));
+        }
+        if line.next >= input.len() || line.next == line.start {
+            let at = line.start + line.text.len();
+            return Err(err(
+                ErrorKind::MalformedTitleLink("no `](url)` closes the title"),
+                at,
+            ));
+        }
+        line = line_at(input, line.next);
+        search_from = 0;
+        if is_dashes(line.text) {
+            return Err(err(
+                ErrorKind::MalformedTitleLink("no `](url)` closes the title"),
+                line.start,
+            ));
+        }
+    }
+}
+
+/// In one line, finds the first `](` from `from` whose remainder is a URL
+/// (no white space) closed by the `)` ending the line. Linear: the last
+/// white space of the line is found once, and candidates before it fail.
+fn link_end(line: &str, from: usize) -> Option<(usize, &str)> {
+    let trimmed = line.trim_end();
+    if !trimmed.ends_with(')') {
+        return None;
+    }
+    let last_ws = trimmed
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_whitespace())
+        .map(|(i, _)| i);
+    let mut at = from;
+    while let Some(i) = trimmed[at..].find("](") {
+        let close = at + i;
+        if last_ws.is_none_or(|w| w < close) {
+            let url = &trimmed[close + 2..trimmed.len() - 1];
+            if !url.is_empty() {
+                return Some((close, url));
+            }
+        }
+        at = close + 1;
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ok(input: &str) -> Header<'_> {
+        parse(input).unwrap_or_else(|e| panic!("{input:?}: {e}"))
+    }
+
+    fn fails(input: &str) -> (ErrorKind, usize) {
+        let e = parse(input).expect_err(input);
+        (e.kind().clone(), e.offset())
+    }
+
+    const URL: &str = "https://example.com/a";
+
+    #[test]
+    fn minimal() {
+        let h = ok("<!--1000-->\n[T](https://example.com/a)\n------\n\n<p>x</p>\n");
+        assert_eq!(h.timestamp.timestamp_millis(), 1000);
+        assert_eq!(h.title, "T");
+        assert_eq!(h.url.as_str(), URL);
+        assert_eq!(h.body, "<p>x</p>\n");
+    }
+
+    #[test]
+    fn crlf_and_bom() {
+        let h = ok("\u{feff}<!--1-->\r\n[T](https://example.com/a)\r\n------\r\n\r\nbody");
+        assert_eq!(h.title, "T");
+        assert_eq!(h.body, "body");
+    }
+
+    #[test]
+    fn brackets_and_multiline_titles() {
+        let h = ok("<!--1-->\n[[视频]北京 [x]](https://example.com/a)\n---\n");
+        assert_eq!(h.title, "[视频]北京 [x]");
+        let h = ok("<!--1-->\n[德语媒体：北京的快速回应\n\n](https://example.com/a)\n------\n");
+        assert_eq!(h.title, "德语媒体：北京的快速回应");
+        let h = ok("<!--1-->\n[a](b) c](https://example.com/a)\n------\n");
+        assert_eq!(h.title, "a](b) c");
+    }
+
+    #[test]
+    fn parentheses_in_url() {
+        let h = ok("<!--1-->\n[T (x)](https://example.com/a_(b))\n------\n");
+        assert_eq!(h.title, "T (x)");
+        assert_eq!(h.url.as_str(), "https://example.com/a_(b)");
+    }
+
+    #[test]
+    fn front_matter_is_skipped_and_kept() {
+        let h = ok("---\nlayout: post\n---\n<!--1-->\n[T](https://example.com/a)\n------\n");
+        assert_eq!(h.front_matter, Some("layout: post\n"));
+        assert_eq!(
+            fails("---\nlayout: post\n<!--1-->\n"),
+            (ErrorKind::UnclosedFrontMatter, 0)
+        );
+    }
+
+    #[test]
+    fn legacy_date_line() {
+        let h = ok(
+            "[T](https://example.com/a)\n------\n日期：Sat, 20 Jun 2020 17:27:18 +0000\n\n<p>x</p>",
+        );
+        assert!(h.legacy_date);
+        assert_eq!(h.timestamp.to_rfc3339(), "2020-06-20T17:27:18+00:00");
+        assert_eq!(h.body, "<p>x</p>");
+        let input = "[T](https://example.com/a)\n------\n\n<p>x</p>";
+        assert_eq!(fails(input), (ErrorKind::MissingTimestamp, 35));
+        let input = "[T](https://example.com/a)\n------\n日期：someday\n";
+        assert_eq!(fails(input).1, 43);
+    }
+
+    #[test]
+    fn timestamp_errors_point_at_the_digits() {
+        assert_eq!(
+            fails("<!--abc-->\n"),
+            (ErrorKind::InvalidTimestamp("abc".into()), 4)
+        );
+        assert_eq!(
+            fails("<!---->\n"),
+            (ErrorKind::InvalidTimestamp("".into()), 4)
+        );
+        assert_eq!(
+            fails("<!--99999999999999999999-->\n").0,
+            ErrorKind::TimestampOutOfRange("99999999999999999999".into())
+        );
+        assert_eq!(
+            fails("<!--9223372036854775807-->\n").0,
+            ErrorKind::TimestampOutOfRange("9223372036854775807".into())
+        );
+        assert_eq!(
+            fails("<!--12\n").0,
+            ErrorKind::InvalidTimestamp("12".into())
+        );
+        assert_eq!(fails("<!--12--> x\n").1, 9);
+        assert_eq!(fails("hello\n"), (ErrorKind::MissingTimestamp, 0));
+        assert_eq!(fails(""), (ErrorKind::MissingTimestamp, 0));
+    }
+
+    #[test]
+    fn negative_and_odd_millis() {
+        let h = ok("<!---1-->\n[T](https://example.com/a)\n------\n");
+        assert_eq!(h.timestamp.timestamp_millis(), -1);
+        let h = ok("<!--1602257460002-->\n[T](https://example.com/a)\n------\n");
+        assert_eq!(h.timestamp.timestamp_subsec_millis(), 2);
+    }
+
+    #[test]
+    fn link_errors() {
+        assert_eq!(fails("<!--1-->\nTitle\n"), (ErrorKind::MissingTitleLink, 9));
+        assert_eq!(
+            fails("<!--1-->\n[T]\n").0,
+            ErrorKind::MalformedTitleLink("no `](url)` closes the title")
+        );
+        assert_eq!(fails("<!--1-->\n[T\n------\n").1, 12);
+        assert_eq!(
+            fails("<!--1-->\n[T](not a url)\n").0,
+            ErrorKind::MalformedTitleLink("no `](url)` closes the title")
+        );
+        assert_eq!(
+            fails("<!--1-->\n[T](/relative)\n------\n"),
+            (
+                ErrorKind::InvalidUrl(url::ParseError::RelativeUrlWithoutBase),
+                13
+            )
+        );
+        assert_eq!(
+            fails("<!--1-->\n[T](https://example.com/a)\nbody\n"),
+            (ErrorKind::MissingDashes, 35)
+        );
+        assert_eq!(
+            fails("<!--1-->\n[T](https://example.com/a)"),
+            (ErrorKind::MissingDashes, 34)
+        );
+    }
+
+    #[test]
+    fn many_candidates_stay_linear() {
+        let title = "](".repeat(200_000);
+        let input = format!("<!--1-->\n[{title} x](https://example.com/a)\n------\n");
+        assert!(ok(&input).title.ends_with(" x"));
+    }
+}

@@ -1,0 +1,61 @@
+//! Options of [`parse_with`](crate::parse_with).
+
+/// Limits and switches for [`parse_with`](crate::parse_with).
+///
+/// Defaults are safe for untrusted input; build other values with the setters.
+///
+/// ```
+/// let options = newsnap::ParseOptions::default().max_input_size(1 << 20);
+/// assert_eq!(options.max_input_size, 1 << 20);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct ParseOptions {
+    /// Largest input accepted, in bytes; larger input gets
+    /// [`ErrorKind::InputTooLarge`](crate::ErrorKind::InputTooLarge). Default 32 MiB.
+    pub max_input_size: usize,
+    /// Deepest element nesting handed to the HTML tree builder. Start tags
+    /// deeper than this are dropped (their text is kept) and a
+    /// [`Warning::DepthLimited`](crate::Warning::DepthLimited) is recorded,
+    /// which keeps tree building linear in the input size. Default 128.
+    pub max_depth: usize,
+}
+
+impl Default for ParseOptions {
+    fn default() -> Self {
+        ParseOptions {
+            max_input_size: 32 << 20,
+            max_depth: 128,
+        }
+    }
+}
+
+impl ParseOptions {
+    /// Sets [`max_input_size`](Self::max_input_size).
+    ///
+    /// ```
+    /// let options = newsnap::ParseOptions::default().max_input_size(10);
+    /// let err = newsnap::parse_with("<!--0-->\n[t](https://a.example/)\n---\n", &options);
+    /// assert!(matches!(
+    ///     err.unwrap_err().kind(),
+    ///     newsnap::ErrorKind::InputTooLarge { limit: 10, .. }
+    /// ));
+    /// ```
+    #[must_use]
+    pub fn max_input_size(mut self, bytes: usize) -> Self {
+        self.max_input_size = bytes;
+        self
+    }
+
+    /// Sets [`max_depth`](Self::max_depth) (at least 8 is used).
+    ///
+    /// ```
+    /// let options = newsnap::ParseOptions::default().max_depth(64);
+    /// assert_eq!(options.max_depth, 64);
+    /// ```
+    #[must_use]
+    pub fn max_depth(mut self, depth: usize) -> Self {
+        self.max_depth = depth;
+        self
+    }
+}

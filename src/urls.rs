@@ -1,0 +1,210 @@
+//! URL helpers: display decoding, resolving body URLs, unwrapping image
+//! proxies and share links.
+
+use percent_encoding::percent_decode_str;
+use url::Url;
+
+/// Percent-decodes `s` where that yields valid UTF-8, for people to read.
+///
+/// A run of `%XX` escapes is decoded when its bytes are UTF-8; ASCII that
+/// would change the URL's meaning if decoded (delimiters, `%`, spaces,
+/// controls) stays escaped. Malformed escapes stay as they are.
+pub(crate) fn decode_for_display(s: &str) -> String {
+    if !s.contains('%') {
+        return s.to_owned();
+    }
+    let bytes = s.as_bytes();
+    let mut out = String::with_capacity(s.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] != b'%' {
+            let next = s[i..].find('%').map_or(s.len(), |j| i + j);
+            out.push_str(&s[i..next]);
+            i = next;
+            continue;
+        }
+        // A maximal run of well-formed escapes.
+        let start = i;
+        let mut run = Vec::new();
+        while i + 2 < bytes.len() && bytes[i] == b'%' {
+            match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                (Some(h), Some(l)) => run.push(h << 4 | l),
+                _ => break,
+            }
+            i += 3;
+        }
+        if run.is_empty() {
+            out.push('%');
+            i += 1;
+            continue;
+        }
+        let raw = &s[start..i];
+        match std::str::from_utf8(&run) {
+            Ok(text) => {
+                let mut at = 0;
+                for c in text.chars() {
+                    let n = c.len_utf8();
+                    if c.is_ascii() && !keeps_meaning(c) {
+                        out.push_str(&raw[at * 3..(at + n) * 3]);
+                    } else {
+                        out.push(c);
+                    }
+                    at += n;
+                }
+            }
+            Err(_) => out.push_str(raw),
+        }
+    }
+    out
+}
+
+fn hex(b: u8) -> Option<u8> {
+    (b as char).to_digit(16).map(|d| d as u8)
+}
+
+/// ASCII characters that read the same decoded or not.
+fn keeps_meaning(c: char) -> bool {
+    c.is_ascii_alphanumeric()
+        || matches!(
+            c,
+            '-' | '.' | '_' | '~' | '!' | '*' | '\'' | '(' | ')' | ','
+        )
+}
+
+/// Resolves a URL found in the body against the article URL.
+///
+/// Protocol-relative URLs get `https:`; `data:`, `javascript:`, `about:` and
+/// empty values are not URLs of anything and give `None`.
+pub(crate) fn resolve(base: &Url, raw: &str) -> Option<Url> {
+    let raw = raw.trim();
+    if raw.is_empty() || raw.starts_with('#') {
+        return None;
+    }
+    let lower = raw.get(..11).unwrap_or(raw).to_ascii_lowercase();
+    if lower.starts_with("data:") || lower.starts_with("javascript:") || lower.starts_with("about:")
+    {
+        return None;
+    }
+    let url = if let Some(rest) = raw.strip_prefix("//") {
+        Url::parse(&format!("https://{rest}")).ok()?
+    } else {
+        base.join(raw).ok()?
+    };
+    Some(url)
+}
+
+/// Whether `url` is a web URL (http or https).
+pub(crate) fn is_web(url: &Url) -> bool {
+    matches!(url.scheme(), "http" | "https")
+}
+
+/// The original image behind an image proxy (`images.weserv.nl/?url=…`).
+pub(crate) fn unwrap_proxy(url: &Url) -> Option<Url> {
+    let host = url.host_str()?;
+    if host != "images.weserv.nl" && host != "wsrv.nl" {
+        return None;
+    }
+    let inner = url.query_pairs().find(|(k, _)| k == "url")?.1;
+    let inner = inner.strip_prefix("ssl:").unwrap_or(&inner);
+    if inner.starts_with("http://") || inner.starts_with("https://") {
+        Url::parse(inner).ok()
+    } else {
+        let inner = inner.trim_start_matches('/');
+        Url::parse(&format!("https://{inner}")).ok()
+    }
+}
+
+/// Finds a web URL nested in a query value, percent-decoding up to four
+/// more times (share links nest the shared URL once or twice encoded) and
+/// looking inside free text (`title - https://…`).
+pub(crate) fn nested_url(value: &str) -> Option<Url> {
+    let mut current = value.to_owned();
+    for _ in 0..5 {
+        let trimmed = current.trim();
+        if let Some(at) = trimmed.find("http") {
+            let candidate = trimmed[at..].split_whitespace().next().unwrap_or_default();
+            if candidate.starts_with("http://") || candidate.starts_with("https://") {
+                if let Ok(url) = Url::parse(candidate) {
+                    return Some(url);
+                }
+            }
+        }
+        if !current.contains('%') {
+            return None;
+        }
+        let decoded = percent_decode_str(&current)
+            .decode_utf8()
+            .ok()?
+            .into_owned();
+        if decoded == current {
+            return None;
+        }
+        current = decoded;
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn display_decoding() {
+        assert_eq!(
+            decode_for_display("https://www.rfi.fr/cn/%E4%B8%AD%E5%9B%BD/2023-%e7%99%bd"),
+            "https://www.rfi.fr/cn/中国/2023-白"
+        );
+        assert_eq!(decode_for_display("/a%2Fb%20c%41"), "/a%2Fb%20cA");
+        assert_eq!(decode_for_display("/bad%E4%B8/%zz%"), "/bad%E4%B8/%zz%");
+        assert_eq!(decode_for_display("/%E4%B8%AD%2"), "/中%2");
+    }
+
+    #[test]
+    fn resolving() {
+        let base = Url::parse("https://www.rfi.fr/cn/a/b").unwrap();
+        assert_eq!(
+            resolve(&base, "//x.org/i.jpg").unwrap().as_str(),
+            "https://x.org/i.jpg"
+        );
+        assert_eq!(
+            resolve(&base, "c.jpg").unwrap().as_str(),
+            "https://www.rfi.fr/cn/a/c.jpg"
+        );
+        assert!(resolve(&base, "data:image/gif;base64,R0lGOD").is_none());
+        assert!(resolve(&base, " ").is_none());
+        assert!(resolve(&base, "JavaScript:void(0)").is_none());
+    }
+
+    #[test]
+    fn proxies() {
+        let u = Url::parse("https://images.weserv.nl?url=gdb.voanews.com/C9_w900.jpg").unwrap();
+        assert_eq!(
+            unwrap_proxy(&u).unwrap().as_str(),
+            "https://gdb.voanews.com/C9_w900.jpg"
+        );
+        let u = Url::parse("https://images.weserv.nl/?url=ssl:a.org/x%3Fy%3D1").unwrap();
+        assert_eq!(unwrap_proxy(&u).unwrap().as_str(), "https://a.org/x?y=1");
+        assert!(unwrap_proxy(&Url::parse("https://a.org/?url=b.org").unwrap()).is_none());
+    }
+
+    #[test]
+    fn nesting() {
+        assert_eq!(
+            nested_url("https://rfi.my/A54v.F").unwrap().as_str(),
+            "https://rfi.my/A54v.F"
+        );
+        assert_eq!(
+            nested_url("标题 - https%3A%2F%2Frfi.my%2FA54v.W")
+                .unwrap()
+                .as_str(),
+            "https://rfi.my/A54v.W"
+        );
+        assert_eq!(
+            nested_url("https%253A%252F%252Fa.org%252Fx")
+                .unwrap()
+                .as_str(),
+            "https://a.org/x"
+        );
+        assert!(nested_url("no url here").is_none());
+    }
+}
