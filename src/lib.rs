@@ -115,7 +115,7 @@ pub fn parse_with(input: &str, options: &ParseOptions) -> Result<Article, Error>
     }
     let header = header::parse(input)?;
     let outlet = Outlet::from_url(&header.url);
-    let body = body::extract(header.body, &header.url, &outlet);
+    let body = body::extract(header.body, &header.url, &outlet, options);
     let mut warnings = Vec::new();
     if header.legacy_date {
         warnings.push(Warning::LegacyDateLine);
