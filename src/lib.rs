@@ -13,6 +13,7 @@ mod error;
 mod header;
 mod options;
 mod outlet;
+mod render;
 mod text;
 mod urls;
 
