@@ -493,44 +493,50 @@ impl<'a> Walker<'a> {
             return;
         }
         let text = self.text.take();
-        let links = std::mem::take(&mut self.links);
-        if boilerplate::is_boilerplate_text(&text) {
-            self.out.boilerplate.push(text);
-            return;
-        }
+        let mut links = std::mem::take(&mut self.links);
         if self.out.published.is_none() && *self.outlet == Outlet::EpochTimes {
             self.out.published = date::epoch_times_dateline(&text);
         }
         let kind = self.ctx.kind();
-        if self.out.lead.is_none()
-            && self.out.blocks.is_empty()
-            && kind == BlockKind::Paragraph
-            && self.ctx.paragraph
-            && (strong_only || self.ctx.lead_hint)
-        {
-            self.out.lead = Some(text);
-            return;
-        }
-        if kind == BlockKind::Paragraph && !self.ctx.paragraph && text.contains("\n\n") {
-            // Bare text split by `<br><br>` (VOA, plain-text bodies).
-            for part in text.split("\n\n") {
-                let part = part.trim();
-                if !part.is_empty() {
-                    let links = links
-                        .iter()
-                        .filter(|l| part.contains(&l.text))
-                        .cloned()
-                        .collect();
-                    self.out.blocks.push(Block {
-                        kind,
-                        text: part.to_owned(),
-                        links,
-                    });
-                }
+        // `<br><br>` separates paragraphs (RFA, VOA, plain-text bodies).
+        let mut parts = text
+            .split("\n\n")
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .peekable();
+        let mut first = true;
+        while let Some(part) = parts.next() {
+            if boilerplate::is_boilerplate_text(part) {
+                self.out.boilerplate.push(part.to_owned());
+                continue;
             }
-            return;
+            let only_part = first && parts.peek().is_none();
+            first = false;
+            if only_part
+                && self.out.lead.is_none()
+                && self.out.blocks.is_empty()
+                && kind == BlockKind::Paragraph
+                && self.ctx.paragraph
+                && (strong_only || self.ctx.lead_hint)
+            {
+                self.out.lead = Some(part.to_owned());
+                continue;
+            }
+            let links = if only_part {
+                std::mem::take(&mut links)
+            } else {
+                links
+                    .iter()
+                    .filter(|l| part.contains(l.text.as_str()))
+                    .cloned()
+                    .collect()
+            };
+            self.out.blocks.push(Block {
+                kind,
+                text: part.to_owned(),
+                links,
+            });
         }
-        self.out.blocks.push(Block { kind, text, links });
     }
 
     fn image(&mut self, attrs: &[Attribute]) {

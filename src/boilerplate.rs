@@ -119,13 +119,18 @@ pub(crate) fn is_boilerplate_text(text: &str) -> bool {
     {
         return true;
     }
-    // RFA credits: `记者：… 责编：… 网编：…`.
-    (t.starts_with("记者")
-        || t.starts_with("記者")
-        || t.starts_with("责编")
-        || t.starts_with("特约记者"))
-        && (t.contains("责编") || t.contains("責編") || t.contains("网编") || t.contains("網編"))
-        && t.chars().count() < 120
+    // Editing credits: RFA's `记者：… 责编：… 网编：…`, FT's `（…责编：…）`.
+    // (`网编` alone also occurs inside words: `求是网编辑`.)
+    let credit = t.contains("责编")
+        || t.contains("責編")
+        || ["网编", "網編"].iter().any(|m| {
+            t.split(m)
+                .skip(1)
+                .any(|after| after.starts_with([' ', '：', ':', '\u{a0}']))
+        });
+    // Short enough to be a credit or an editor's note, not a paragraph that
+    // happens to end with credits.
+    credit && t.chars().count() < 400
 }
 
 #[cfg(test)]
@@ -141,5 +146,9 @@ mod tests {
         ));
         assert!(!is_boilerplate_text("记者今天在现场看到，人们排起了长队。"));
         assert!(!is_boilerplate_text("版权保护是一个话题"));
+        assert!(is_boilerplate_text(
+            "自由亚洲电台记者黄春梅 台北报道 责编 许书婷 申铧  网编 瑞哲"
+        ));
+        assert!(!is_boilerplate_text("然而求是网编辑却在为新闻命名时去掉了"));
     }
 }

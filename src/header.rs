@@ -359,11 +359,11 @@ mod tests {
         );
         assert_eq!(
             fails("<!--1-->\n[T](https://example.com/a)\nbody\n"),
-            (ErrorKind::MissingDashes, 35)
+            (ErrorKind::MissingDashes, 36)
         );
         assert_eq!(
             fails("<!--1-->\n[T](https://example.com/a)"),
-            (ErrorKind::MissingDashes, 34)
+            (ErrorKind::MissingDashes, 35)
         );
     }
 
