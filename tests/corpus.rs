@@ -1,0 +1,73 @@
+//! The whole development corpus (`../shared/corpus`): every file parses, no
+//! boilerplate reaches the text, and the text and images of the bodies are
+//! found. The recall figures are measured against an independent reading of
+//! each body (plain html5ever, not newsnap's walk).
+//!
+//! Set `NEWSNAP_CORPUS_VERBOSE=1` to list every miss.
+
+mod common;
+
+use common::{corpus_files, independent, BOILERPLATE_STRINGS};
+
+#[test]
+fn every_corpus_file_parses_cleanly() {
+    let Some(files) = corpus_files() else { return };
+    let verbose = std::env::var_os("NEWSNAP_CORPUS_VERBOSE").is_some();
+    let (mut p_total, mut p_found, mut img_total, mut img_found) = (0, 0, 0, 0);
+    let mut failures = Vec::new();
+    for (name, input) in &files {
+        let article = match newsnap::parse(input) {
+            Ok(a) => a,
+            Err(e) => {
+                failures.push(format!("{name}: {e}"));
+                continue;
+            }
+        };
+        let text: String = article
+            .lead
+            .iter()
+            .map(String::as_str)
+            .chain(article.blocks.iter().map(|b| b.text.as_str()))
+            .flat_map(|t| t.chars().filter(|c| !c.is_whitespace()))
+            .collect();
+        for needle in BOILERPLATE_STRINGS {
+            if text.contains(&needle.replace(' ', "")) {
+                failures.push(format!("{name}: boilerplate {needle:?} in the text"));
+            }
+        }
+        for block in &article.blocks {
+            if block.text.trim().is_empty() {
+                failures.push(format!("{name}: empty block"));
+            }
+        }
+        let body = independent::read(&article.body_html, &article.url);
+        for p in &body.paragraphs {
+            p_total += 1;
+            if text.contains(p.as_str()) {
+                p_found += 1;
+            } else if verbose {
+                eprintln!("{name}: <p> missing: {p}");
+            }
+        }
+        for src in &body.images {
+            img_total += 1;
+            if article.images.iter().any(|i| i.url.as_str() == src) {
+                img_found += 1;
+            } else if verbose {
+                eprintln!("{name}: <img> missing: {src}");
+            }
+        }
+    }
+    let p_recall = p_found as f64 / p_total.max(1) as f64;
+    let img_recall = img_found as f64 / img_total.max(1) as f64;
+    println!(
+        "corpus: {} files, {} failures; <p> recall {p_found}/{p_total} = {:.2}%; <img> recall {img_found}/{img_total} = {:.2}%",
+        files.len(),
+        failures.len(),
+        p_recall * 100.0,
+        img_recall * 100.0
+    );
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    assert!(p_recall >= 0.99, "<p> recall {p_recall}");
+    assert!(img_recall >= 0.98, "<img> recall {img_recall}");
+}
