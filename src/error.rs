@@ -149,7 +149,7 @@ impl Error {
     ///
     /// ```
     /// let err = newsnap::parse("<!--1-->\n[t](https://a.example/)\nxx\n").unwrap_err();
-    /// assert_eq!(err.offset(), 32);
+    /// assert_eq!(err.offset(), 33);
     /// ```
     #[must_use]
     pub fn offset(&self) -> usize {

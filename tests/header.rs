@@ -16,9 +16,9 @@ fn err(input: &str) -> (ErrorKind, usize, u32, u32) {
 
 #[test]
 fn standard_header() {
-    let a = newsnap::parse(&snapshot(
-        &format!("<!--1593701711000-->\n[标题](%URL)\n------").replace("%URL", URL),
-    ))
+    let a = newsnap::parse(&snapshot(&format!(
+        "<!--1593701711000-->\n[标题]({URL})\n------"
+    )))
     .unwrap();
     assert_eq!(a.timestamp.timestamp_millis(), 1_593_701_711_000);
     assert_eq!(a.title, "标题");
@@ -45,9 +45,9 @@ fn crlf_bom_and_front_matter() {
 
 #[test]
 fn titles_with_brackets_lines_and_parentheses() {
-    let a = newsnap::parse(&snapshot(&format!(
-        "<!--1-->\n[[视频]北京火速…](https://www.rfi.fr/cn/x)\n------"
-    )))
+    let a = newsnap::parse(&snapshot(
+        "<!--1-->\n[[视频]北京火速…](https://www.rfi.fr/cn/x)\n------",
+    ))
     .unwrap();
     assert_eq!(a.title, "[视频]北京火速…");
     let a = newsnap::parse(&snapshot(&format!(
