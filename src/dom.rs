@@ -20,7 +20,10 @@ pub(crate) fn build(body: &str, max_depth: usize) -> (RcDom, usize) {
         },
         ..ParseOpts::default()
     };
-    (html5ever::parse_document(RcDom::default(), opts).one(body), 0)
+    (
+        html5ever::parse_document(RcDom::default(), opts).one(body),
+        0,
+    )
 }
 
 /// The `<html>` element of a parsed document.
