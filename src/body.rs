@@ -174,7 +174,7 @@ impl<'a> Walker<'a> {
             if let Some((last, before)) = lines.split_last() {
                 if let Some(published) = date::parse_date_line(last, self.outlet.zone()) {
                     self.out.published = Some(published);
-                    self.out.byline = clean_byline(&before.join(" "));
+                    self.out.byline = clean_byline(before);
                     self.date_node = Some(first);
                     return;
                 }
@@ -354,16 +354,29 @@ impl<'a> Walker<'a> {
                 stack.push(Frame::Exit(Exit::Strong));
                 true
             }
-            "time" => {
-                if self.out.published.is_none() {
-                    if let Some(p) = attr(&attrs, "datetime")
-                        .or_else(|| attr_ci(&attrs, "datetime"))
-                        .and_then(date::parse_datetime_attr)
-                    {
+            "time" if self.out.published.is_none() && self.dates_from_time() => {
+                // BBC, The Economist and NYT date their pages with `<time>`;
+                // its text (`15 分钟前`, `Oct 31st 2020`) is not article text.
+                let zone = self.outlet.zone();
+                match attr(&attrs, "datetime").and_then(|d| date::parse_datetime_attr(d, zone)) {
+                    Some(p) => {
                         self.out.published = Some(p);
+                        false
                     }
+                    None => true,
                 }
-                true
+            }
+            "address" if self.out.byline.is_none() => {
+                // NYT (2022+) names its authors in `<address>`.
+                let lines = short_text_lines(node, 256);
+                match clean_byline(&lines) {
+                    Some(byline) => {
+                        self.flush();
+                        self.out.byline = Some(byline);
+                        false
+                    }
+                    None => true,
+                }
             }
             _ if self.caption_for.is_some()
                 && self.caption.is_none()
@@ -391,6 +404,16 @@ impl<'a> Walker<'a> {
                 self.ctx = ctx;
                 true
             }
+        }
+    }
+
+    /// Whether a `<time datetime>` dates the article: for outlets that do so,
+    /// and for unknown outlets only before any text (later ones belong to
+    /// embedded posts).
+    fn dates_from_time(&self) -> bool {
+        match self.outlet {
+            Outlet::Other(_) => self.out.blocks.is_empty() && self.out.lead.is_none(),
+            known => known.dates_pages_with_time(),
         }
     }
 
@@ -657,13 +680,6 @@ pub(crate) fn attr<'x>(attrs: &'x [Attribute], name: &str) -> Option<&'x str> {
         .map(|a| &*a.value)
 }
 
-fn attr_ci<'x>(attrs: &'x [Attribute], name: &str) -> Option<&'x str> {
-    attrs
-        .iter()
-        .find(|a| a.name.local.eq_str_ignore_ascii_case(name))
-        .map(|a| &*a.value)
-}
-
 fn is_element(node: &Handle, tag: &str) -> bool {
     matches!(node.data, NodeData::Element { ref name, .. } if &*name.local == tag)
 }
@@ -722,10 +738,15 @@ fn short_text_lines(node: &Handle, limit: usize) -> Vec<String> {
         .collect()
 }
 
-/// A byline without the placeholder `null` and without repeated names.
-fn clean_byline(raw: &str) -> Option<String> {
+/// A byline from its lines: without the placeholder `null` and without
+/// repeated names (`KAI SCHULTZ,KAI SCHULTZ`).
+fn clean_byline(lines: &[String]) -> Option<String> {
     let mut names: Vec<&str> = Vec::new();
-    for name in raw.split([',', '，', '、']).map(str::trim) {
+    for name in lines
+        .iter()
+        .flat_map(|l| l.split([',', '，', '、']))
+        .map(str::trim)
+    {
         if !name.is_empty() && !name.eq_ignore_ascii_case("null") && !names.contains(&name) {
             names.push(name);
         }

@@ -22,6 +22,9 @@ const CONTAINER_MARKERS: &[&str] = &[
     "moreArticle",
     "t-copyright",
     "related",
+    "interstitial",
+    "__ad",
+    "-ad",
     "off-screen",
     "visually-hidden",
 ];
@@ -102,6 +105,16 @@ const LINE_MARKERS: &[&str] = &[
     "get_post_time",
     "Feed enhanced by",
     "Better Feed by",
+    "欢迎点击此处订阅",
+    "歡迎點擊此處訂閱",
+    "你的器材不支持播放多媒体材料",
+    "你的設備不支持播放多媒體材料",
+    "This article appeared in the",
+    "first appeared on Bitter Winter",
+    "德国之声致力于为您提供客观中立的新闻报道",
+    "DW中文有Instagram",
+    "不代表德国之声观点",
+    "德国之声对自杀事件的报道持谨慎态度",
 ];
 
 /// Whether a block's text is boilerplate rather than article text.
@@ -110,7 +123,8 @@ pub(crate) fn is_boilerplate_text(text: &str) -> bool {
         return true;
     }
     let t = text.trim();
-    if t == "分享 :" || t == "分享：" {
+    // Labels of emptied ad slots and share blocks.
+    if matches!(t, "分享 :" | "分享：" | "广告" | "廣告" | "Advertisement") {
         return true;
     }
     // Copyright lines: `© 2020 AFP`, `©2020年德国之声…`.

@@ -42,16 +42,19 @@ pub(crate) fn parse_date_line(raw: &str, zone: Zone) -> Option<Published> {
     Some(date_only(raw, date))
 }
 
-/// A `datetime` attribute of `<time>`: an instant with its offset, or a date.
-pub(crate) fn parse_datetime_attr(raw: &str) -> Option<Published> {
+/// A `datetime` attribute of `<time>`: an instant with its offset, a date,
+/// or a wall-clock time in the outlet's zone (NYT: `2022-03-16 05:58:59`).
+/// Midnight UTC exactly is read as a date: The Economist stamps its print
+/// edition's issue date that way, days ahead of publication.
+pub(crate) fn parse_datetime_attr(raw: &str, zone: Zone) -> Option<Published> {
     let raw = raw.trim();
     if let Ok(t) = DateTime::parse_from_rfc3339(raw) {
+        if t.offset().local_minus_utc() == 0 && t.time() == NaiveTime::MIN {
+            return Some(date_only(raw, t.date_naive()));
+        }
         return Some(with_offset(raw, t));
     }
-    if let Ok(d) = NaiveDate::parse_from_str(raw, "%Y-%m-%d") {
-        return Some(date_only(raw, d));
-    }
-    None
+    parse_date_line(raw, zone)
 }
 
 /// Epoch Times' dateline in the text: `【大纪元2020年11月06日讯】`.

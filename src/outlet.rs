@@ -247,6 +247,11 @@ impl Outlet {
         }
     }
 
+    /// Whether the outlet dates its pages with `<time datetime>`.
+    pub(crate) fn dates_pages_with_time(&self) -> bool {
+        matches!(self, Outlet::Bbc | Outlet::Economist | Outlet::Nyt)
+    }
+
     /// The zone of the outlet's date line.
     pub(crate) fn zone(&self) -> Zone {
         info(self).map_or(Zone::Unknown, |i| i.zone)
