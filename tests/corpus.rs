@@ -71,3 +71,38 @@ fn every_corpus_file_parses_cleanly() {
     assert!(p_recall >= 0.99, "<p> recall {p_recall}");
     assert!(img_recall >= 0.98, "<img> recall {img_recall}");
 }
+
+/// Invariants that hold for every outlet: a date line read in the right zone
+/// is never after the feed's timestamp (10 minutes of slack) nor a month
+/// before it; images are absolute web URLs; blocks are never empty.
+#[test]
+fn corpus_invariants() {
+    let Some(files) = corpus_files() else { return };
+    let mut failures = Vec::new();
+    let mut dated = 0;
+    for (name, input) in &files {
+        let Ok(a) = newsnap::parse(input) else {
+            continue; // reported by the test above
+        };
+        if let Some(instant) = a.published.as_ref().and_then(|p| p.instant) {
+            dated += 1;
+            let ahead = instant - a.timestamp;
+            if ahead > chrono::Duration::minutes(10) || -ahead > chrono::Duration::days(30) {
+                failures.push(format!(
+                    "{name}: published {instant} vs timestamp {}",
+                    a.timestamp
+                ));
+            }
+        }
+        for image in &a.images {
+            if !matches!(image.url.scheme(), "http" | "https") {
+                failures.push(format!("{name}: image {}", image.url));
+            }
+        }
+        if a.blocks.iter().any(|b| b.text.trim().is_empty()) || a.lead.as_deref() == Some("") {
+            failures.push(format!("{name}: empty block"));
+        }
+    }
+    println!("corpus: {dated} articles with a published instant");
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

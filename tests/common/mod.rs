@@ -22,6 +22,14 @@ pub const BOILERPLATE_STRINGS: &[&str] = &[
     "data-selfpromo",
     "mpuInStory",
     "bbccom_advert",
+    "欢迎点击此处订阅",
+    "This article appeared in the",
+    "first appeared on Bitter Winter",
+    "德国之声致力于为您提供客观中立的新闻报道",
+    "不代表德国之声观点",
+    "DW中文有Instagram",
+    "德国之声对自杀事件的报道持谨慎态度",
+    "你的器材不支持播放多媒体材料",
 ];
 
 /// The corpus directory beside the repository.
