@@ -530,6 +530,9 @@ impl<'a> Walker<'a> {
         let mut first = true;
         while let Some(part) = parts.next() {
             if boilerplate::is_boilerplate_text(part) {
+                if self.out.byline.is_none() && *self.outlet == Outlet::Rfa {
+                    self.out.byline = boilerplate::credits_reporters(part);
+                }
                 self.out.boilerplate.push(part.to_owned());
                 continue;
             }
