@@ -366,6 +366,27 @@ impl<'a> Walker<'a> {
                     None => true,
                 }
             }
+            _ if self.out.byline.is_none() && is_byline(&attrs) => {
+                // `<p itemprop="byline">by John Phipps</p>` (The Economist).
+                let lines = short_text_lines(node, 256);
+                let lines: Vec<String> = lines
+                    .iter()
+                    .map(|l| {
+                        l.strip_prefix("by ")
+                            .or_else(|| l.strip_prefix("By "))
+                            .unwrap_or(l)
+                            .to_owned()
+                    })
+                    .collect();
+                match clean_byline(&lines) {
+                    Some(byline) => {
+                        self.flush();
+                        self.out.byline = Some(byline);
+                        false
+                    }
+                    None => true,
+                }
+            }
             "address" if self.out.byline.is_none() => {
                 // NYT (2022+) names its authors in `<address>`.
                 let lines = short_text_lines(node, 256);
@@ -421,12 +442,7 @@ impl<'a> Walker<'a> {
     fn block_ctx(&self, tag: &str, attrs: &[Attribute]) -> Option<Ctx> {
         let mut ctx = self.ctx;
         match tag {
-            "p" | "pre" => {
-                ctx.paragraph = true;
-                ctx.lead_hint = attr(attrs, "class").is_some_and(|c| {
-                    c.contains("introduction") || c.contains("standfirst") || c.contains("lead")
-                });
-            }
+            "p" | "pre" => ctx.paragraph = true,
             "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
                 ctx.heading = Some(tag.as_bytes()[1] - b'0');
             }
@@ -443,6 +459,13 @@ impl<'a> Walker<'a> {
             }
             _ => return None,
         }
+        // A standfirst marked by its class: BBC `story-body__introduction`,
+        // FT `story-lead`.
+        ctx.lead_hint = attr(attrs, "class").is_some_and(|c| {
+            c.split_ascii_whitespace().any(|t| {
+                t.contains("introduction") || t.contains("standfirst") || t.ends_with("lead")
+            })
+        });
         Some(ctx)
     }
 
@@ -542,8 +565,7 @@ impl<'a> Walker<'a> {
                 && self.out.lead.is_none()
                 && self.out.blocks.is_empty()
                 && kind == BlockKind::Paragraph
-                && self.ctx.paragraph
-                && (strong_only || self.ctx.lead_hint)
+                && (self.ctx.lead_hint || (strong_only && self.ctx.paragraph))
             {
                 self.out.lead = Some(part.to_owned());
                 continue;
@@ -755,6 +777,11 @@ fn clean_byline(lines: &[String]) -> Option<String> {
         }
     }
     (!names.is_empty()).then(|| names.join(", "))
+}
+
+/// Elements that hold the byline by markup.
+fn is_byline(attrs: &[Attribute]) -> bool {
+    attr(attrs, "itemprop").is_some_and(|v| v.eq_ignore_ascii_case("byline"))
 }
 
 fn is_caption(tag: &str, attrs: &[Attribute]) -> bool {

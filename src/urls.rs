@@ -102,7 +102,16 @@ pub(crate) fn is_web(url: &Url) -> bool {
 pub(crate) fn unwrap_proxy(url: &Url) -> Option<Url> {
     let host = url.host_str()?;
     if host != "images.weserv.nl" && host != "wsrv.nl" {
-        return None;
+        // Path-style proxies (thumbor: `/unsafe/1340x754/https://…`) embed
+        // the original whole; the last embedded URL is the innermost.
+        let path = url.path();
+        let at = path.rfind("/https://").or_else(|| path.rfind("/http://"))?;
+        let mut inner = path[at + 1..].to_owned();
+        if let Some(q) = url.query() {
+            inner.push('?');
+            inner.push_str(q);
+        }
+        return Url::parse(&inner).ok();
     }
     let inner = url.query_pairs().find(|(k, _)| k == "url")?.1;
     let inner = inner.strip_prefix("ssl:").unwrap_or(&inner);
@@ -185,6 +194,11 @@ mod tests {
         let u = Url::parse("https://images.weserv.nl/?url=ssl:a.org/x%3Fy%3D1").unwrap();
         assert_eq!(unwrap_proxy(&u).unwrap().as_str(), "https://a.org/x?y=1");
         assert!(unwrap_proxy(&Url::parse("https://a.org/?url=b.org").unwrap()).is_none());
+        let u = Url::parse("https://thumbor.ftacademy.cn/unsafe/1340x754/https://thumbor.ftacademy.cn/unsafe/picture/7/000096517_piclink.jpg").unwrap();
+        assert_eq!(
+            unwrap_proxy(&u).unwrap().as_str(),
+            "https://thumbor.ftacademy.cn/unsafe/picture/7/000096517_piclink.jpg"
+        );
     }
 
     #[test]
