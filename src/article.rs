@@ -136,7 +136,7 @@ pub struct Block {
     #[cfg_attr(feature = "serde", serde(flatten))]
     pub kind: BlockKind,
     /// The text: entities decoded, white space collapsed and trimmed, `<br>`
-    /// as `\n`.
+    /// as `\n` (so `<br><br>` inside a `<p>` is a blank line).
     pub text: String,
     /// Links inside the block, in order.
     pub links: Vec<Link>,
@@ -167,6 +167,9 @@ pub enum BlockKind {
     Quote,
     /// Inside `<li>`.
     ListItem,
+    /// The caption of the image or video before it, where it stands in the
+    /// text (also in [`Image::caption`] or [`Video::caption`]).
+    Caption,
 }
 
 /// A link inside a block.
@@ -230,6 +233,8 @@ pub struct Video {
     pub url: Url,
     /// `<video poster>`.
     pub poster: Option<Url>,
+    /// The caption under the player (VOA, DW `<small>`).
+    pub caption: Option<String>,
 }
 
 /// A link of the share block.

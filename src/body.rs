@@ -52,6 +52,13 @@ pub(crate) fn extract(
     walker.finish()
 }
 
+/// The image or video a caption or credit belongs to.
+#[derive(Clone, Copy)]
+enum Media {
+    Image(usize),
+    Video(usize),
+}
+
 /// What to do when the walk leaves an element.
 enum Exit {
     /// End of a block element: flush the text, restore the context.
@@ -70,6 +77,8 @@ enum Exit {
     Footer,
     /// End of a caption element.
     Caption,
+    /// End of a photo-credit element.
+    Credit,
     /// End of `<picture>`.
     Picture,
 }
@@ -119,10 +128,14 @@ struct Walker<'a> {
     strong_chars: usize,
     plain_chars: usize,
     suppress: u32,
+    /// Inside a boilerplate container whose text is kept in `boilerplate`.
+    record: bool,
+    boiler: TextBuf,
     footer: Option<Vec<Url>>,
-    caption: Option<(usize, TextBuf)>,
-    /// The last image, while nothing but captions has followed it.
-    caption_for: Option<usize>,
+    caption: Option<(Media, TextBuf)>,
+    credit: Option<(Media, TextBuf)>,
+    /// The last image or video, while nothing but captions has followed it.
+    caption_for: Option<Media>,
     picture_sources: Vec<Vec<String>>,
     image_urls: HashSet<String>,
     video_urls: HashSet<String>,
@@ -143,8 +156,11 @@ impl<'a> Walker<'a> {
             strong_chars: 0,
             plain_chars: 0,
             suppress: 0,
+            record: false,
+            boiler: TextBuf::default(),
             footer: None,
             caption: None,
+            credit: None,
             caption_for: None,
             picture_sources: Vec::new(),
             image_urls: HashSet::new(),
@@ -228,6 +244,13 @@ impl<'a> Walker<'a> {
 
     fn text_node(&mut self, s: &str) {
         if self.suppress > 0 {
+            if self.record {
+                self.boiler.push_str(s);
+            }
+            return;
+        }
+        if let Some((_, credit)) = &mut self.credit {
+            credit.push_str(s);
             return;
         }
         if let Some((_, caption)) = &mut self.caption {
@@ -276,11 +299,24 @@ impl<'a> Walker<'a> {
             stack.push(Frame::Exit(Exit::Footer));
             return true;
         }
-        if self.suppress == 0 && boilerplate::is_boilerplate_element(tag, &attrs, node) {
-            self.flush();
-            self.suppress += 1;
-            stack.push(Frame::Exit(Exit::Boilerplate));
-            return true;
+        if self.suppress == 0 {
+            if let Some(kind) = boilerplate::element_kind(tag, &attrs, node) {
+                self.flush();
+                self.suppress += 1;
+                // Share blocks are kept typed in `share_links`; other
+                // containers keep their text in `boilerplate`.
+                self.record = kind == boilerplate::Kind::Container;
+                stack.push(Frame::Exit(Exit::Boilerplate));
+                return true;
+            }
+            if *self.outlet == Outlet::Bbc && tag == "ul" && self.nothing_yet() {
+                if let Some(names) = byline_list(node) {
+                    // BBC (2023+): `<ul role="list"><li>name</li><li>BBC新闻，华盛顿</li>`
+                    // opens the page.
+                    self.out.byline = clean_byline(&names);
+                    return false;
+                }
+            }
         }
 
         match tag {
@@ -338,10 +374,14 @@ impl<'a> Walker<'a> {
                 false
             }
             "br" => {
-                match &mut self.caption {
-                    Some((_, caption)) => caption.line_break(),
-                    None if self.suppress == 0 => self.text.line_break(),
-                    None => {}
+                if self.suppress > 0 {
+                    self.boiler.line_break();
+                } else if let Some((_, credit)) = &mut self.credit {
+                    credit.line_break();
+                } else if let Some((_, caption)) = &mut self.caption {
+                    caption.line_break();
+                } else {
+                    self.text.line_break();
                 }
                 false
             }
@@ -357,7 +397,7 @@ impl<'a> Walker<'a> {
             "time" if self.out.published.is_none() && self.dates_from_time() => {
                 // BBC, The Economist and NYT date their pages with `<time>`;
                 // its text (`15 分钟前`, `Oct 31st 2020`) is not article text.
-                let zone = self.outlet.zone();
+                let zone = self.outlet.time_element_zone();
                 match attr(&attrs, "datetime").and_then(|d| date::parse_datetime_attr(d, zone)) {
                     Some(p) => {
                         self.out.published = Some(p);
@@ -399,12 +439,27 @@ impl<'a> Walker<'a> {
                     None => true,
                 }
             }
-            _ if self.caption_for.is_some()
-                && self.caption.is_none()
-                && is_caption(tag, &attrs) =>
+            _ if self.credit.is_none()
+                && self.suppress == 0
+                && self.is_credit(tag, &attrs, node) =>
             {
+                let Some(media) = self.caption.as_ref().map(|(m, _)| *m).or(self.caption_for)
+                else {
+                    return true;
+                };
+                if self.caption.is_none() {
+                    self.flush();
+                }
+                self.credit = Some((media, TextBuf::default()));
+                stack.push(Frame::Exit(Exit::Credit));
+                true
+            }
+            _ if self.caption.is_none() && self.suppress == 0 && is_caption(tag, &attrs) => {
+                let Some(media) = self.caption_for.filter(|_| !has_descendant(node, "img")) else {
+                    return self.enter_block(tag, &attrs, stack);
+                };
                 self.flush();
-                self.caption = Some((self.caption_for.unwrap_or_default(), TextBuf::default()));
+                self.caption = Some((media, TextBuf::default()));
                 stack.push(Frame::Exit(Exit::Caption));
                 true
             }
@@ -416,16 +471,59 @@ impl<'a> Walker<'a> {
                 }
                 true
             }
-            _ => {
-                let Some(ctx) = self.block_ctx(tag, &attrs) else {
-                    return true;
-                };
-                self.flush();
-                stack.push(Frame::Exit(Exit::Block(self.ctx)));
-                self.ctx = ctx;
-                true
-            }
+            _ => self.enter_block(tag, &attrs, stack),
         }
+    }
+
+    /// Enters a block element (or any other element, which needs nothing).
+    fn enter_block(&mut self, tag: &str, attrs: &[Attribute], stack: &mut Vec<Frame>) -> bool {
+        if let Some(ctx) = self.block_ctx(tag, attrs) {
+            self.flush();
+            stack.push(Frame::Exit(Exit::Block(self.ctx)));
+            self.ctx = ctx;
+        }
+        true
+    }
+
+    /// Whether nothing of the article has been seen yet.
+    fn nothing_yet(&self) -> bool {
+        self.out.blocks.is_empty()
+            && self.out.lead.is_none()
+            && self.out.images.is_empty()
+            && self.text.is_empty()
+    }
+
+    /// Photo credits: `<cite>` and `…copyright…`/`…credit…` classes in or
+    /// after a caption (BBC, NYT), `©` spans in a caption (RFI), and BBC's
+    /// `<p><span>图像来源，</span><span>Getty Images</span></p>`.
+    fn is_credit(&self, tag: &str, attrs: &[Attribute], node: &Handle) -> bool {
+        if self.caption.is_none() && self.caption_for.is_none() {
+            return false;
+        }
+        if tag == "cite"
+            || attr(attrs, "class").is_some_and(|c| {
+                c.split_ascii_whitespace()
+                    .any(|t| t.contains("copyright") || t.contains("credit"))
+            })
+        {
+            return true;
+        }
+        if !matches!(tag, "span" | "p" | "small" | "div") {
+            return false;
+        }
+        let in_caption = self.caption.is_some();
+        // RFI: `<figcaption><span>caption</span> <span>credit</span></figcaption>`.
+        if in_caption
+            && *self.outlet == Outlet::Rfi
+            && tag == "span"
+            && self.caption.as_ref().is_some_and(|(_, c)| !c.is_empty())
+        {
+            return true;
+        }
+        boilerplate::first_text_is(node, |t| {
+            let t = t.trim_start();
+            (in_caption && t.starts_with('©')) || CREDIT_LABELS.iter().any(|l| t.starts_with(l))
+        })
     }
 
     /// Whether a `<time datetime>` dates the article: for outlets that do so,
@@ -491,7 +589,11 @@ impl<'a> Walker<'a> {
                     }
                 }
             }
-            Exit::Boilerplate => self.suppress -= 1,
+            Exit::Boilerplate => {
+                self.flush();
+                self.suppress -= 1;
+                self.record = false;
+            }
             Exit::Footer => {
                 self.suppress -= 1;
                 if let Some(links) = self.footer.take() {
@@ -507,18 +609,32 @@ impl<'a> Walker<'a> {
                 }
             }
             Exit::Caption => {
-                if let Some((index, mut buf)) = self.caption.take() {
-                    let caption = buf.take();
-                    if let (Some(image), false) =
-                        (self.out.images.get_mut(index), caption.is_empty())
-                    {
-                        match &mut image.caption {
-                            Some(existing) => {
-                                existing.push(' ');
-                                existing.push_str(&caption);
-                            }
-                            None => image.caption = Some(caption),
-                        }
+                if let Some((media, mut buf)) = self.caption.take() {
+                    let text = buf.take();
+                    if text.is_empty() {
+                    } else if boilerplate::is_boilerplate_text(&text) {
+                        // BBC's player fallback `你的器材不支持播放多媒体材料`.
+                        self.out.boilerplate.push(text);
+                    } else {
+                        append(self.media_field(media, false), &text);
+                        self.out.blocks.push(Block {
+                            kind: BlockKind::Caption,
+                            text,
+                            links: Vec::new(),
+                        });
+                    }
+                }
+            }
+            Exit::Credit => {
+                if let Some((media, mut buf)) = self.credit.take() {
+                    let text = buf.take();
+                    let text = CREDIT_LABELS
+                        .iter()
+                        .find_map(|l| text.strip_prefix(l))
+                        .unwrap_or(&text)
+                        .trim();
+                    if !text.is_empty() {
+                        append(self.media_field(media, true), text);
                     }
                 }
             }
@@ -531,6 +647,15 @@ impl<'a> Walker<'a> {
     /// Ends the current block, if it has text.
     fn flush(&mut self) {
         self.generation = self.generation.wrapping_add(1);
+        if !self.boiler.is_empty() {
+            let text = self.boiler.take();
+            for line in text.split('\n').map(str::trim).filter(|l| !l.is_empty()) {
+                match byline_line(line) {
+                    Some(name) if self.out.byline.is_none() => self.out.byline = Some(name),
+                    _ => self.out.boilerplate.push(line.to_owned()),
+                }
+            }
+        }
         let strong_only = self.strong_chars > 0 && self.plain_chars == 0;
         self.strong_chars = 0;
         self.plain_chars = 0;
@@ -544,30 +669,29 @@ impl<'a> Walker<'a> {
             self.out.published = date::epoch_times_dateline(&text);
         }
         let kind = self.ctx.kind();
-        // `<br><br>` separates paragraphs (RFA, VOA, plain-text bodies).
+        // Outside `<p>`, `<br><br>` separates paragraphs (VOA, plain-text
+        // bodies); inside one it stays a blank line of that paragraph.
+        let separator = if self.ctx.paragraph { "\u{0}" } else { "\n\n" };
         let mut parts = text
-            .split("\n\n")
+            .split(separator)
             .map(str::trim)
             .filter(|p| !p.is_empty())
             .peekable();
         let mut first = true;
         while let Some(part) = parts.next() {
-            if boilerplate::is_boilerplate_text(part) {
-                if self.out.byline.is_none() && *self.outlet == Outlet::Rfa {
-                    self.out.byline = boilerplate::credits_reporters(part);
-                }
-                self.out.boilerplate.push(part.to_owned());
-                continue;
-            }
             let only_part = first && parts.peek().is_none();
             first = false;
+            let Some(part) = self.strip_boilerplate(part) else {
+                continue;
+            };
             if only_part
                 && self.out.lead.is_none()
-                && self.out.blocks.is_empty()
+                && self.out.blocks.iter().all(|b| b.kind == BlockKind::Caption)
                 && kind == BlockKind::Paragraph
-                && (self.ctx.lead_hint || (strong_only && self.ctx.paragraph))
+                && (self.ctx.lead_hint
+                    || (strong_only && self.ctx.paragraph && !starts_with_speaker(&part)))
             {
-                self.out.lead = Some(part.to_owned());
+                self.out.lead = Some(part);
                 continue;
             }
             let links = if only_part {
@@ -581,9 +705,65 @@ impl<'a> Walker<'a> {
             };
             self.out.blocks.push(Block {
                 kind,
-                text: part.to_owned(),
+                text: part,
                 links,
             });
+        }
+    }
+
+    /// A paragraph without its boilerplate lines (credits, bylines), or
+    /// `None` when nothing else is left. What is removed is kept in
+    /// `boilerplate` or `byline`.
+    fn strip_boilerplate(&mut self, part: &str) -> Option<String> {
+        if boilerplate::is_boilerplate_text(part) {
+            self.boilerplate_line(part);
+            return None;
+        }
+        let line_level = |l: &str| {
+            boilerplate::is_boilerplate_text(l)
+                || boilerplate::is_credit_line(l)
+                || byline_line(l).is_some()
+        };
+        if !part
+            .split('\n')
+            .any(|l| !l.trim().is_empty() && line_level(l))
+        {
+            return Some(part.to_owned());
+        }
+        let mut kept = Vec::new();
+        for line in part.split('\n') {
+            if line.trim().is_empty() || !line_level(line) {
+                kept.push(line);
+            } else if let (Some(name), None) = (byline_line(line), &self.out.byline) {
+                self.out.byline = Some(name);
+            } else {
+                self.boilerplate_line(line);
+            }
+        }
+        let kept = kept.join("\n");
+        let kept = kept.trim();
+        (!kept.is_empty()).then(|| kept.to_owned())
+    }
+
+    fn boilerplate_line(&mut self, line: &str) {
+        if self.out.byline.is_none() && *self.outlet == Outlet::Rfa {
+            self.out.byline = boilerplate::credits_reporters(line);
+        }
+        self.out.boilerplate.push(line.trim().to_owned());
+    }
+
+    /// The caption (or credit) slot of an image or video.
+    fn media_field(&mut self, media: Media, credit: bool) -> Option<&mut Option<String>> {
+        match media {
+            Media::Image(i) => self.out.images.get_mut(i).map(|im| {
+                if credit {
+                    &mut im.credit
+                } else {
+                    &mut im.caption
+                }
+            }),
+            Media::Video(i) if !credit => self.out.videos.get_mut(i).map(|v| &mut v.caption),
+            Media::Video(_) => None,
         }
     }
 
@@ -591,7 +771,8 @@ impl<'a> Walker<'a> {
         let url = ["src", "data-src", "data-original", "data-lazy-src"]
             .iter()
             .filter_map(|name| attr(attrs, name))
-            .find_map(|s| urls::resolve(self.base, s))
+            .filter_map(|s| urls::resolve(self.base, s))
+            .find(|u| !is_placeholder(u))
             .or_else(|| attr(attrs, "srcset").and_then(|s| self.best_of_srcset(s)))
             .or_else(|| attr(attrs, "data-srcset").and_then(|s| self.best_of_srcset(s)))
             .or_else(|| {
@@ -603,7 +784,7 @@ impl<'a> Walker<'a> {
         };
         let alt = attr(attrs, "alt")
             .map(text::normalize)
-            .filter(|a| a.chars().any(char::is_alphanumeric));
+            .filter(|a| a.chars().any(char::is_alphanumeric) && !is_generic_alt(a));
         self.push_image(url, alt);
     }
 
@@ -618,7 +799,7 @@ impl<'a> Walker<'a> {
             caption: None,
             credit: None,
         });
-        self.caption_for = Some(self.out.images.len() - 1);
+        self.caption_for = Some(Media::Image(self.out.images.len() - 1));
     }
 
     fn best_of_srcset(&self, srcset: &str) -> Option<Url> {
@@ -684,7 +865,12 @@ impl<'a> Walker<'a> {
 
     fn push_video(&mut self, url: Url, poster: Option<Url>) {
         if urls::is_web(&url) && self.video_urls.insert(url.as_str().to_owned()) {
-            self.out.videos.push(Video { url, poster });
+            self.out.videos.push(Video {
+                url,
+                poster,
+                caption: None,
+            });
+            self.caption_for = Some(Media::Video(self.out.videos.len() - 1));
         }
     }
 
@@ -770,13 +956,114 @@ fn clean_byline(lines: &[String]) -> Option<String> {
     for name in lines
         .iter()
         .flat_map(|l| l.split([',', '，', '、']))
-        .map(str::trim)
+        .map(|n| {
+            let n = n.trim();
+            n.strip_prefix("null ").unwrap_or(n).trim()
+        })
     {
         if !name.is_empty() && !name.eq_ignore_ascii_case("null") && !names.contains(&name) {
             names.push(name);
         }
     }
     (!names.is_empty()).then(|| names.join(", "))
+}
+
+/// Labels that open a photo credit.
+const CREDIT_LABELS: &[&str] = &[
+    "图像来源，",
+    "图像来源,",
+    "图片来源：",
+    "图片来源，",
+    "圖片來源：",
+];
+
+/// Appends `text` to an optional caption or credit, space-separated.
+fn append(slot: Option<&mut Option<String>>, text: &str) {
+    match slot {
+        Some(Some(existing)) => {
+            existing.push(' ');
+            existing.push_str(text);
+        }
+        Some(empty) => *empty = Some(text.to_owned()),
+        None => {}
+    }
+}
+
+/// Lazy-loading stand-ins in `src` (`…/undefined`, `blank.gif`), which the
+/// real URL in `data-src` replaces.
+fn is_placeholder(url: &Url) -> bool {
+    let path = url.path().to_ascii_lowercase();
+    path.ends_with("/undefined")
+        || [
+            "placeholder",
+            "blank.gif",
+            "spacer.gif",
+            "grey.gif",
+            "lazy.gif",
+            "loading.gif",
+        ]
+        .iter()
+        .any(|p| path.contains(p))
+}
+
+/// Alt texts that say nothing about the image.
+fn is_generic_alt(alt: &str) -> bool {
+    matches!(
+        alt.to_ascii_lowercase().as_str(),
+        "img" | "image" | "photo" | "picture" | "图片" | "圖片" | "配图"
+    )
+}
+
+/// Interview questions open with the speaker (`德国之声：…`); they are not
+/// standfirsts even when bold.
+fn starts_with_speaker(text: &str) -> bool {
+    text.chars().take(12).any(|c| c == '：' || c == ':')
+}
+
+/// A line naming the author: `作者：周保松`, `文：陳韻聿`, `作者 | 张依依`.
+fn byline_line(line: &str) -> Option<String> {
+    let line = line.trim();
+    let rest = ["作者：", "作者:", "作者 |", "作者|", "文：", "撰文："]
+        .iter()
+        .find_map(|p| line.strip_prefix(p))?;
+    let name = rest.trim();
+    (!name.is_empty() && name.chars().count() <= 30).then(|| name.to_owned())
+}
+
+/// The names of BBC's opening byline list, when every item is short text
+/// without links; the affiliation items (`BBC新闻，华盛顿`) are left out.
+fn byline_list(node: &Handle) -> Option<Vec<String>> {
+    let mut names = Vec::new();
+    for li in node.children.borrow().iter() {
+        match li.data {
+            NodeData::Element { ref name, .. } if &*name.local == "li" => {
+                let lines = short_text_lines(li, 120);
+                let [line] = lines.as_slice() else {
+                    return None;
+                };
+                if has_descendant(li, "a") {
+                    return None;
+                }
+                if !line.contains("BBC") {
+                    names.push(line.clone());
+                }
+            }
+            NodeData::Text { ref contents } if contents.borrow().trim().is_empty() => {}
+            _ => return None,
+        }
+    }
+    (!names.is_empty()).then_some(names)
+}
+
+fn has_descendant(node: &Handle, tag: &str) -> bool {
+    let mut stack = vec![node.clone()];
+    while let Some(n) = stack.pop() {
+        if is_element(&n, tag) {
+            return true;
+        }
+        stack.extend(n.children.borrow().iter().cloned());
+    }
+    false
 }
 
 /// Elements that hold the byline by markup.
@@ -788,11 +1075,12 @@ fn is_caption(tag: &str, attrs: &[Attribute]) -> bool {
     if matches!(tag, "figcaption" | "small") {
         return true;
     }
-    attr(attrs, "class").is_some_and(|c| {
-        c.split_ascii_whitespace().any(|t| {
-            t.contains("caption") || t == "picinfo" || t.contains("copyright") || t == "credit"
-        })
-    })
+    // `wp-caption` is WordPress's figure, not its caption (`wp-caption-text`).
+    let marked = |v: &str| {
+        v.split_ascii_whitespace()
+            .any(|t| (t.contains("caption") && t != "wp-caption") || t == "picinfo")
+    };
+    attr(attrs, "class").is_some_and(marked) || attr(attrs, "data-testid").is_some_and(marked)
 }
 
 /// Element names that swallowed their attributes (`sourcetype="…"srcset="…"`).

@@ -5,75 +5,152 @@
 use html5ever::Attribute;
 use markup5ever_rcdom::{Handle, NodeData};
 
-/// Class or id tokens (or their prefixes) of ad, promo, share and
-/// related-article containers.
+/// What kind of boilerplate container an element is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// Ads, promos, related-article lists, credits, info cards: their text
+    /// goes to `Article::boilerplate`.
+    Container,
+    /// Share blocks: kept typed in `Article::share_links`.
+    Share,
+    /// Text for screen readers only (`图片版权` labels): dropped.
+    Hidden,
+}
+
+/// Class or id tokens (by prefix or suffix) of ad, promo, related-article,
+/// credit and info-card containers, with the outlets that use them.
 const CONTAINER_MARKERS: &[&str] = &[
-    "dfp-ad",
-    "innity",
-    "bbccom_advert",
-    "bbccom_slot",
-    "mpu-ad",
+    "dfp-ad",        // Zaobao
+    "innity",        // Zaobao
+    "bbccom_advert", // BBC
+    "bbccom_slot",   // BBC
+    "mpu-ad",        // BBC
     "advert",
     "adsbygoogle",
-    "addtoany",
-    "a2a_kit",
-    "sharedaddy",
     "jp-relatedposts",
-    "moreArticle",
-    "t-copyright",
+    "moreArticle",  // CNA
+    "Subscription", // CNA newsletter box
+    "t-copyright",  // RFI `© 2020 AFP`
     "related",
-    "interstitial",
-    "__ad",
+    "interstitial", // RFI
+    "__ad",         // RFI
     "-ad",
-    "off-screen",
-    "visually-hidden",
+    "su-spoiler",            // CDT 档案卡 info card
+    "Attribution_container", // Reuters credits box
+    "zoomattribute",         // RFA zoom icon
+    "widget",                // WordPress sidebar widgets (Bitter Winter donate banner)
 ];
+
+/// Tokens of share blocks.
+const SHARE_MARKERS: &[&str] = &["addtoany", "a2a_kit", "sharedaddy"];
+
+/// Tokens of screen-reader-only text.
+const HIDDEN_MARKERS: &[&str] = &["off-screen", "visually-hidden"];
 
 /// Attributes whose mere presence marks a promo or share container.
-const MARKER_ATTRIBUTES: &[&str] = &[
-    "data-selfpromo-newsletter",
-    "data-selfpromo-app",
-    "data-root-share",
-    "data-tms-ad-type",
+const MARKER_ATTRIBUTES: &[(&str, Kind)] = &[
+    ("data-selfpromo-newsletter", Kind::Container), // RFI
+    ("data-selfpromo-app", Kind::Container),        // RFI
+    ("data-tms-ad-type", Kind::Container),          // RFI
+    ("data-root-share", Kind::Share),               // RFI
 ];
 
-/// Whether an element's whole subtree is boilerplate.
-pub(crate) fn is_boilerplate_element(tag: &str, attrs: &[Attribute], node: &Handle) -> bool {
+fn marked(value: &str, markers: &[&str]) -> bool {
+    value.split_ascii_whitespace().any(|token| {
+        markers
+            .iter()
+            .any(|m| token.starts_with(m) || token.ends_with(m))
+    })
+}
+
+/// Whether an element's whole subtree is boilerplate, and of which kind.
+pub(crate) fn element_kind(tag: &str, attrs: &[Attribute], node: &Handle) -> Option<Kind> {
     for a in attrs {
         let name = &*a.name.local;
-        if MARKER_ATTRIBUTES.contains(&name) {
-            return true;
+        if let Some((_, kind)) = MARKER_ATTRIBUTES.iter().find(|(m, _)| *m == name) {
+            return Some(*kind);
         }
         let value = &*a.value;
         match name {
             "class" | "id" => {
-                if value.split_ascii_whitespace().any(|token| {
-                    CONTAINER_MARKERS
-                        .iter()
-                        .any(|m| token.starts_with(m) || token.ends_with(m))
-                }) || (name == "id" && value == "imu")
-                {
-                    return true;
+                if marked(value, SHARE_MARKERS) {
+                    return Some(Kind::Share);
+                }
+                if marked(value, HIDDEN_MARKERS) {
+                    return Some(Kind::Hidden);
+                }
+                if marked(value, CONTAINER_MARKERS) || (name == "id" && value == "imu") {
+                    return Some(Kind::Container);
                 }
             }
             "aria-label" => {
                 if value.starts_with("广告") || value.starts_with("Advert") {
-                    return true;
+                    return Some(Kind::Container);
                 }
             }
             _ => {
                 // FT embeds its ad slots' settings as JSON in an attribute.
                 if value.contains("mpuInStory") {
-                    return true;
+                    return Some(Kind::Container);
                 }
             }
         }
     }
-    // RFI's share block: `<div><div>分享 :</div><div><a …>`.
-    tag == "div" && first_text_is(node, |t| t.trim() == "分享 :" || t.trim() == "分享：")
+    match tag {
+        // NYT (2022+) closes with a `<footer>` of translator and contributor credits.
+        "footer" => Some(Kind::Container),
+        // Related-article lists: every item nothing but a link (BBC, RFA).
+        "ul" | "ol" if is_link_list(node) => Some(Kind::Container),
+        // RFI's share block: `<div><div>分享 :</div><div><a …>`.
+        "div" if first_text_is(node, |t| matches!(t.trim(), "分享 :" | "分享：")) => {
+            Some(Kind::Share)
+        }
+        _ => None,
+    }
 }
 
-fn first_text_is(node: &Handle, pred: impl Fn(&str) -> bool) -> bool {
+/// A list whose every item holds text only inside links.
+fn is_link_list(list: &Handle) -> bool {
+    let mut items = 0;
+    for child in list.children.borrow().iter() {
+        match child.data {
+            NodeData::Element { ref name, .. } if &*name.local == "li" => {
+                if !text_only_in_links(child) {
+                    return false;
+                }
+                items += 1;
+            }
+            NodeData::Text { ref contents } if contents.borrow().trim().is_empty() => {}
+            NodeData::Comment { .. } => {}
+            _ => return false,
+        }
+    }
+    items > 0
+}
+
+fn text_only_in_links(item: &Handle) -> bool {
+    let mut linked = false;
+    let mut stack = vec![(item.clone(), false)];
+    while let Some((node, in_link)) = stack.pop() {
+        match node.data {
+            NodeData::Text { ref contents } if !contents.borrow().trim().is_empty() => {
+                if !in_link {
+                    return false;
+                }
+                linked = true;
+            }
+            NodeData::Element { ref name, .. } => {
+                let in_link = in_link || &*name.local == "a";
+                stack.extend(node.children.borrow().iter().map(|c| (c.clone(), in_link)));
+            }
+            _ => {}
+        }
+    }
+    linked
+}
+
+/// Whether the first non-blank text within a few levels of `node` satisfies `pred`.
+pub(crate) fn first_text_is(node: &Handle, pred: impl Fn(&str) -> bool) -> bool {
     let mut node = node.clone();
     for _ in 0..3 {
         let next = node.children.borrow().iter().find_map(|c| match c.data {
@@ -114,6 +191,11 @@ const LINE_MARKERS: &[&str] = &[
     "德国之声致力于为您提供客观中立的新闻报道",
     "DW中文有Instagram",
     "不代表德国之声观点",
+    "不代表美国之音",
+    "在 Instagram 查看這則貼文",
+    "在 Instagram 查看这则帖子",
+    "支持大纪元",
+    "subscribe here",
     "德国之声对自杀事件的报道持谨慎态度",
 ];
 
@@ -122,9 +204,16 @@ pub(crate) fn is_boilerplate_text(text: &str) -> bool {
     if LINE_MARKERS.iter().any(|m| text.contains(m)) {
         return true;
     }
+    // Separators and ornaments (`====`, `■`, a lone `.`).
+    if !text.chars().any(char::is_alphanumeric) {
+        return true;
+    }
     let t = text.trim();
     // Labels of emptied ad slots and share blocks.
-    if matches!(t, "分享 :" | "分享：" | "广告" | "廣告" | "Advertisement") {
+    if matches!(
+        t,
+        "分享 :" | "分享：" | "广告" | "廣告" | "Advertisement" | "(完)" | "（完）"
+    ) {
         return true;
     }
     // Copyright lines: `© 2020 AFP`, `©2020年德国之声…`.
@@ -135,8 +224,9 @@ pub(crate) fn is_boilerplate_text(text: &str) -> bool {
     }
     // Editing credits: RFA's `记者：… 责编：… 网编：…`, FT's `（…责编：…）`.
     // (`网编` alone also occurs inside words: `求是网编辑`.)
-    let credit = t.contains("责编")
-        || t.contains("責編")
+    let credit = ["责编", "責編", "责任编辑", "責任編輯"]
+        .iter()
+        .any(|m| t.contains(m))
         || ["网编", "網編"].iter().any(|m| {
             t.split(m)
                 .skip(1)
@@ -145,6 +235,46 @@ pub(crate) fn is_boilerplate_text(text: &str) -> bool {
     // Short enough to be a credit or an editor's note, not a paragraph that
     // happens to end with credits.
     credit && t.chars().count() < 400
+}
+
+/// Labels of editing and translation credits (`编译 张涛；审校 白云`,
+/// `译者/何黎`, `责任编辑：孙芸`, `内容整理：BBC中文`).
+const CREDIT_LABELS: &[&str] = &[
+    "责任编辑",
+    "責任編輯",
+    "翻译编辑",
+    "编译",
+    "編譯",
+    "翻译",
+    "翻譯",
+    "译者",
+    "譯者",
+    "审校",
+    "審校",
+    "核稿",
+    "文字整理",
+    "内容整理",
+    "图表设计及制作",
+    "图表设计",
+    "撰稿",
+    "编辑",
+    "編輯",
+    "摄影",
+    "攝影",
+];
+
+/// A short line that is only an editing or translation credit.
+pub(crate) fn is_credit_line(line: &str) -> bool {
+    let t = line.trim().trim_start_matches(['（', '(', '.', '【', ' ']);
+    if t.chars().count() > 80 {
+        return false;
+    }
+    CREDIT_LABELS.iter().any(|label| {
+        t.strip_prefix(label).is_some_and(|rest| {
+            rest.starts_with(['：', ':', '/', ' ', '\u{a0}', '；'])
+                || (rest.starts_with('邮') && rest.contains('@'))
+        })
+    })
 }
 
 /// Datelines that RFA's credits glue to the reporter's name
@@ -236,5 +366,31 @@ mod tests {
             "自由亚洲电台记者黄春梅 台北报道 责编 许书婷 申铧  网编 瑞哲"
         ));
         assert!(!is_boilerplate_text("然而求是网编辑却在为新闻命名时去掉了"));
+        assert!(is_boilerplate_text("===="));
+        assert!(is_boilerplate_text("(完)"));
+    }
+
+    #[test]
+    fn credit_lines() {
+        for line in [
+            "编译 张涛；审校 白云",
+            "译者/何黎",
+            "责任编辑：孙芸#",
+            "文字整理：李洁思；责任编辑：高静",
+            ".（翻译编辑：RFI法广电台 尼古拉）.",
+            "编译：Yizi",
+            "内容整理：BBC中文",
+            "图表设计及制作：BBC News东亚数据新闻组",
+            "（作者系CEO。本文仅代表作者观点。责任编辑邮箱：Tao.feng@ftchinese.com）",
+        ] {
+            assert!(is_credit_line(line) || is_boilerplate_text(line), "{line}");
+        }
+        for line in [
+            "编辑部认为这一决定",
+            "翻译成中文的版本很多",
+            "摄影师李振盛去世",
+        ] {
+            assert!(!is_credit_line(line), "{line}");
+        }
     }
 }

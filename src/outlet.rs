@@ -252,6 +252,16 @@ impl Outlet {
         matches!(self, Outlet::Bbc | Outlet::Economist | Outlet::Nyt)
     }
 
+    /// The zone of wall-clock `<time datetime>` values: NYT's `pudate`
+    /// (2022+) is UTC−4 all year (checked against line 1 in March, August
+    /// and February), unlike its `<div><i>` date line (+08:00).
+    pub(crate) fn time_element_zone(&self) -> Zone {
+        match self {
+            Outlet::Nyt => Zone::Fixed(FixedOffset::west_opt(4 * 3600).expect("valid offset")),
+            other => other.zone(),
+        }
+    }
+
     /// The zone of the outlet's date line.
     pub(crate) fn zone(&self) -> Zone {
         info(self).map_or(Zone::Unknown, |i| i.zone)
