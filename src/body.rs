@@ -406,38 +406,10 @@ impl<'a> Walker<'a> {
                     None => true,
                 }
             }
-            _ if self.out.byline.is_none() && is_byline(&attrs) => {
-                // `<p itemprop="byline">by John Phipps</p>` (The Economist).
-                let lines = short_text_lines(node, 256);
-                let lines: Vec<String> = lines
-                    .iter()
-                    .map(|l| {
-                        l.strip_prefix("by ")
-                            .or_else(|| l.strip_prefix("By "))
-                            .unwrap_or(l)
-                            .to_owned()
-                    })
-                    .collect();
-                match clean_byline(&lines) {
-                    Some(byline) => {
-                        self.flush();
-                        self.out.byline = Some(byline);
-                        false
-                    }
-                    None => true,
-                }
-            }
-            "address" if self.out.byline.is_none() => {
-                // NYT (2022+) names its authors in `<address>`.
-                let lines = short_text_lines(node, 256);
-                match clean_byline(&lines) {
-                    Some(byline) => {
-                        self.flush();
-                        self.out.byline = Some(byline);
-                        false
-                    }
-                    None => true,
-                }
+            // `<address>` (NYT 2022+), `<p itemprop="byline">by John Phipps</p>`
+            // (The Economist).
+            _ if self.out.byline.is_none() && (tag == "address" || is_byline(&attrs)) => {
+                self.byline_element(node)
             }
             _ if self.credit.is_none()
                 && self.suppress == 0
@@ -472,6 +444,28 @@ impl<'a> Walker<'a> {
                 true
             }
             _ => self.enter_block(tag, &attrs, stack),
+        }
+    }
+
+    /// Takes an element's text as the byline; returns whether to walk its
+    /// children (only when it held no name).
+    fn byline_element(&mut self, node: &Handle) -> bool {
+        let lines: Vec<String> = short_text_lines(node, 256)
+            .into_iter()
+            .map(
+                |l| match l.strip_prefix("by ").or_else(|| l.strip_prefix("By ")) {
+                    Some(name) => name.to_owned(),
+                    None => l,
+                },
+            )
+            .collect();
+        match clean_byline(&lines) {
+            Some(byline) => {
+                self.flush();
+                self.out.byline = Some(byline);
+                false
+            }
+            None => true,
         }
     }
 
