@@ -123,10 +123,12 @@ struct Walker<'a> {
     text: TextBuf,
     /// Bumped at every flush, so a link spanning a flush is not misread.
     generation: u32,
-    links: Vec<Link>,
+    /// Links of the current block, with the byte offset where each starts.
+    links: Vec<(usize, Link)>,
     strong: u32,
-    strong_chars: usize,
-    plain_chars: usize,
+    /// Whether the current block has text inside and outside `<strong>`/`<b>`.
+    strong_text: bool,
+    plain_text: bool,
     suppress: u32,
     /// Inside a boilerplate container whose text is kept in `boilerplate`.
     record: bool,
@@ -153,8 +155,8 @@ impl<'a> Walker<'a> {
             generation: 0,
             links: Vec::new(),
             strong: 0,
-            strong_chars: 0,
-            plain_chars: 0,
+            strong_text: false,
+            plain_text: false,
             suppress: 0,
             record: false,
             boiler: TextBuf::default(),
@@ -257,16 +259,15 @@ impl<'a> Walker<'a> {
             caption.push_str(s);
             return;
         }
-        let visible = s.chars().filter(|c| !c.is_whitespace()).count();
-        if visible == 0 {
+        if s.chars().all(char::is_whitespace) {
             self.text.push(' ');
             return;
         }
         self.caption_for = None;
         if self.strong > 0 {
-            self.strong_chars += visible;
+            self.strong_text = true;
         } else {
-            self.plain_chars += visible;
+            self.plain_text = true;
         }
         self.text.push_str(s);
     }
@@ -576,10 +577,11 @@ impl<'a> Walker<'a> {
                 if let Some(url) = url {
                     let text = self.text.tail(start);
                     if generation == self.generation && !text.is_empty() && self.suppress == 0 {
-                        self.links.push(Link {
+                        let link = Link {
                             text: text.to_owned(),
                             url,
-                        });
+                        };
+                        self.links.push((start, link));
                     }
                 }
             }
@@ -650,15 +652,15 @@ impl<'a> Walker<'a> {
                 }
             }
         }
-        let strong_only = self.strong_chars > 0 && self.plain_chars == 0;
-        self.strong_chars = 0;
-        self.plain_chars = 0;
+        let strong_only = self.strong_text && !self.plain_text;
+        self.strong_text = false;
+        self.plain_text = false;
         if self.text.is_empty() {
             self.links.clear();
             return;
         }
         let text = self.text.take();
-        let mut links = std::mem::take(&mut self.links);
+        let links = std::mem::take(&mut self.links);
         if self.out.published.is_none() && *self.outlet == Outlet::EpochTimes {
             self.out.published = date::epoch_times_dateline(&text);
         }
@@ -672,9 +674,17 @@ impl<'a> Walker<'a> {
             .filter(|p| !p.is_empty())
             .peekable();
         let mut first = true;
+        let mut links = links.into_iter().peekable();
         while let Some(part) = parts.next() {
             let only_part = first && parts.peek().is_none();
             first = false;
+            // The links that start inside this part (parts and links are both
+            // in text order, so one cursor serves).
+            let part_end = part.as_ptr() as usize - text.as_ptr() as usize + part.len();
+            let mut part_links = Vec::new();
+            while let Some((_, link)) = links.next_if(|(at, _)| *at < part_end) {
+                part_links.push(link);
+            }
             let Some(part) = self.strip_boilerplate(part) else {
                 continue;
             };
@@ -688,19 +698,11 @@ impl<'a> Walker<'a> {
                 self.out.lead = Some(part);
                 continue;
             }
-            let links = if only_part {
-                std::mem::take(&mut links)
-            } else {
-                links
-                    .iter()
-                    .filter(|l| part.contains(l.text.as_str()))
-                    .cloned()
-                    .collect()
-            };
+            part_links.retain(|l| part.contains(l.text.as_str()));
             self.out.blocks.push(Block {
                 kind,
                 text: part,
-                links,
+                links: part_links,
             });
         }
     }
@@ -712,6 +714,21 @@ impl<'a> Walker<'a> {
         if boilerplate::is_boilerplate_text(part) {
             self.boilerplate_line(part);
             return None;
+        }
+        if !part.contains('\n') {
+            // The checks below, for a part of one line.
+            if let Some(name) = byline_line(part) {
+                match self.out.byline {
+                    None => self.out.byline = Some(name),
+                    Some(_) => self.boilerplate_line(part),
+                }
+                return None;
+            }
+            if boilerplate::is_credit_line(part) {
+                self.boilerplate_line(part);
+                return None;
+            }
+            return Some(part.to_owned());
         }
         let line_level = |l: &str| {
             boilerplate::is_boilerplate_text(l)

@@ -32,8 +32,26 @@ pub(crate) struct TextBuf {
 
 impl TextBuf {
     pub(crate) fn push_str(&mut self, s: &str) {
-        for c in s.chars() {
-            self.push(c);
+        // Runs of non-space characters go in whole; only their first
+        // character needs the space logic.
+        let mut rest = s;
+        while let Some(start) = rest.find(|c: char| !c.is_whitespace()) {
+            if start > 0 {
+                self.pending_space = true;
+                self.pending_newline |= rest[..start].contains('\n');
+            }
+            rest = &rest[start..];
+            let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+            let mut word = rest[..end].chars();
+            if let Some(first) = word.next() {
+                self.push(first);
+                self.buf.push_str(word.as_str());
+            }
+            rest = &rest[end..];
+        }
+        if !rest.is_empty() {
+            self.pending_space = true;
+            self.pending_newline |= rest.contains('\n');
         }
     }
 
@@ -84,9 +102,10 @@ impl TextBuf {
     pub(crate) fn take(&mut self) -> String {
         self.pending_space = false;
         self.pending_newline = false;
-        let trimmed = self.buf.trim_end().len();
-        self.buf.truncate(trimmed);
-        std::mem::take(&mut self.buf)
+        // Copy out and keep the buffer's capacity for the next block.
+        let out = self.buf.trim_end().to_owned();
+        self.buf.clear();
+        out
     }
 }
 
