@@ -109,11 +109,15 @@ fn collect(path: &Path, out: &mut Vec<PathBuf>) -> io::Result<()> {
 /// Parses `files` on `threads` workers and prints their lines in order.
 /// Returns the number of files that failed.
 fn run(files: &[PathBuf], threads: usize) -> io::Result<usize> {
-    // Workers stay at most `window` files ahead of the output.
+    // Files are handed out and sent back in chunks, so the threads meet once
+    // per chunk rather than once per file; workers stay at most `window`
+    // chunks ahead of the output.
+    let chunk = 16;
     let window = threads * 4;
+    let chunks = files.len().div_ceil(chunk);
     let next = AtomicUsize::new(0);
     let printed = (Mutex::new(0usize), Condvar::new());
-    let (tx, rx) = mpsc::sync_channel::<(usize, String, bool)>(window);
+    let (tx, rx) = mpsc::sync_channel::<(usize, Vec<(String, bool)>)>(window);
     let progress = io::stderr().is_terminal();
 
     std::thread::scope(|scope| {
@@ -121,19 +125,22 @@ fn run(files: &[PathBuf], threads: usize) -> io::Result<usize> {
             let tx = tx.clone();
             let (next, printed) = (&next, &printed);
             scope.spawn(move || loop {
-                let i = next.fetch_add(1, Ordering::Relaxed);
-                if i >= files.len() {
+                let c = next.fetch_add(1, Ordering::Relaxed);
+                if c >= chunks {
                     break;
                 }
                 {
                     let (lock, cvar) = printed;
                     let mut done = lock.lock().unwrap_or_else(|e| e.into_inner());
-                    while i >= *done + window {
+                    while c >= *done + window {
                         done = cvar.wait(done).unwrap_or_else(|e| e.into_inner());
                     }
                 }
-                let (line, failed) = convert(&files[i]);
-                if tx.send((i, line, failed)).is_err() {
+                let lines = files[c * chunk..((c + 1) * chunk).min(files.len())]
+                    .iter()
+                    .map(|f| convert(f))
+                    .collect();
+                if tx.send((c, lines)).is_err() {
                     break;
                 }
             });
@@ -144,20 +151,24 @@ fn run(files: &[PathBuf], threads: usize) -> io::Result<usize> {
         let mut out = BufWriter::new(stdout.lock());
         let mut pending = BTreeMap::new();
         let mut want = 0;
+        let mut written = 0;
         let mut failures = 0;
         let result = (|| {
-            for (i, line, failed) in rx.iter() {
-                pending.insert(i, (line, failed));
-                while let Some((line, failed)) = pending.remove(&want) {
-                    out.write_all(line.as_bytes())?;
-                    out.write_all(b"\n")?;
-                    failures += usize::from(failed);
+            for (c, lines) in rx.iter() {
+                pending.insert(c, lines);
+                while let Some(lines) = pending.remove(&want) {
+                    for (line, failed) in lines {
+                        out.write_all(line.as_bytes())?;
+                        out.write_all(b"\n")?;
+                        failures += usize::from(failed);
+                        written += 1;
+                    }
                     want += 1;
                     let (lock, cvar) = &printed;
                     *lock.lock().unwrap_or_else(|e| e.into_inner()) = want;
                     cvar.notify_all();
-                    if progress && (want % 64 == 0 || want == files.len()) {
-                        eprint!("\r{want}/{} files, {failures} failed", files.len());
+                    if progress {
+                        eprint!("\r{written}/{} files, {failures} failed", files.len());
                     }
                 }
             }
