@@ -1,0 +1,272 @@
+//! Parse throughput over the real corpus, and how it scales with input size.
+//!
+//! ```text
+//! cargo bench --bench parse                    # everything
+//! cargo bench --bench parse -- corpus          # newsnap vs html5ever vs dom_smoothie
+//! cargo bench --bench parse -- scaling         # 1 KiB … 1 MiB synthetic snapshots
+//! cargo bench --bench parse -- corpus/newsnap  # one benchmark
+//! ```
+//!
+//! The snapshots are read from `../shared/corpus` (relative to the crate
+//! root): every `*.md` file below it except `PROVENANCE.md`. Without the
+//! corpus the bench prints a skip line and registers nothing.
+//!
+//! Group `corpus` (one iteration = every file of the corpus):
+//! - `newsnap`: [`newsnap::parse`] of each whole snapshot;
+//! - `html5ever_rcdom`: bare `html5ever::parse_document(RcDom::default(),
+//!   ParseOpts::default()).one(body)` of each body, the floor newsnap builds on;
+//! - `dom_smoothie`: `Readability::new(body, Some(url), None)?.parse()`, a
+//!   readability.js port, as a reference point.
+//!
+//! All three report `Throughput::Bytes` of the same unit, the bodies' total
+//! size (the header adds about 3% that only newsnap reads), so their MB/s
+//! compare directly. Bodies are `Article::body_html`, taken once in setup.
+//!
+//! Group `scaling`: one synthetic snapshot (a valid header, then a pool of
+//! about 10 KiB of `<p>` paragraphs cut from across the corpus, cycled) at
+//! 1 KiB, 10 KiB, 100 KiB and 1 MiB:
+//! - `newsnap` and bare `html5ever_rcdom` (of its body) on the `<p>` form;
+//! - `newsnap_br`: the same text as `<br><br>`-separated runs outside any
+//!   `<p>` (how VOA, RFA and plain-text bodies break paragraphs).
+//!
+//! `Throughput::Bytes` is the snapshot's length (the body's for html5ever),
+//! so time per byte reads off directly. Time per byte should stay flat: a
+//! rise from 10 KiB to 1 MiB points at a superlinear step.
+//!
+//! No assertion here depends on timing; results go to criterion's report.
+
+use std::hint::black_box;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use criterion::{
+    criterion_group, criterion_main, BenchmarkId, Criterion, SamplingMode, Throughput,
+};
+use html5ever::tendril::TendrilSink;
+use html5ever::ParseOpts;
+use markup5ever_rcdom::RcDom;
+
+/// One corpus file, with what setup took out of it.
+struct Snapshot {
+    /// The whole file.
+    text: String,
+    /// `Article::body_html` and `Article::url`, when the file parses.
+    body: Option<(String, String)>,
+}
+
+fn corpus_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus")
+}
+
+/// The `*.md` snapshot files below `dir`, sorted.
+fn snapshot_paths(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+    let mut pending = vec![dir.to_owned()];
+    let mut found = Vec::new();
+    while let Some(dir) = pending.pop() {
+        for entry in std::fs::read_dir(&dir)? {
+            let entry = entry?;
+            let path = entry.path();
+            if entry.file_type()?.is_dir() {
+                pending.push(path);
+            } else if path.extension().is_some_and(|e| e == "md")
+                && path.file_name().is_some_and(|n| n != "PROVENANCE.md")
+            {
+                found.push(path);
+            }
+        }
+    }
+    found.sort();
+    Ok(found)
+}
+
+/// Reads the corpus, or says why not and gives `None`.
+fn load_corpus() -> Option<Vec<Snapshot>> {
+    let dir = corpus_dir();
+    let paths = match snapshot_paths(&dir) {
+        Ok(paths) if !paths.is_empty() => paths,
+        Ok(_) => {
+            eprintln!("skipping benches: no snapshots in {}", dir.display());
+            return None;
+        }
+        Err(e) => {
+            eprintln!("skipping benches: corpus {}: {e}", dir.display());
+            return None;
+        }
+    };
+    let mut corpus = Vec::with_capacity(paths.len());
+    for path in paths {
+        let text = match std::fs::read_to_string(&path) {
+            Ok(text) => text,
+            Err(e) => {
+                eprintln!("bench: leaving out {}: {e}", path.display());
+                continue;
+            }
+        };
+        let body = newsnap::parse(&text)
+            .ok()
+            .map(|a| (a.body_html, a.url.to_string()));
+        corpus.push(Snapshot { text, body });
+    }
+    Some(corpus)
+}
+
+/// Bare html5ever tree building, as the brief of the comparison states it.
+fn html5ever_rcdom(body: &str) -> RcDom {
+    html5ever::parse_document(RcDom::default(), ParseOpts::default()).one(body)
+}
+
+fn corpus_group(c: &mut Criterion, corpus: &[Snapshot]) {
+    let bodies: Vec<(&str, &str)> = corpus
+        .iter()
+        .filter_map(|s| s.body.as_ref().map(|(b, u)| (b.as_str(), u.as_str())))
+        .collect();
+    let body_bytes: usize = bodies.iter().map(|(b, _)| b.len()).sum();
+    let file_bytes: usize = corpus.iter().map(|s| s.text.len()).sum();
+    eprintln!(
+        "corpus: {} files, {file_bytes} bytes; {} bodies, {body_bytes} bytes",
+        corpus.len(),
+        bodies.len()
+    );
+
+    let mut group = c.benchmark_group("corpus");
+    group
+        .throughput(Throughput::Bytes(body_bytes as u64))
+        .sampling_mode(SamplingMode::Flat)
+        .sample_size(20)
+        .measurement_time(Duration::from_secs(10));
+    group.bench_function("newsnap", |b| {
+        b.iter(|| {
+            for s in corpus {
+                let _ = black_box(newsnap::parse(black_box(&s.text)));
+            }
+        });
+    });
+    group.bench_function("html5ever_rcdom", |b| {
+        b.iter(|| {
+            for (body, _) in &bodies {
+                black_box(html5ever_rcdom(black_box(body)));
+            }
+        });
+    });
+    group.bench_function("dom_smoothie", |b| {
+        b.iter(|| {
+            for (body, url) in &bodies {
+                if let Ok(mut r) = dom_smoothie::Readability::new(*body, Some(url), None) {
+                    let _ = black_box(r.parse());
+                }
+            }
+        });
+    });
+    group.finish();
+}
+
+/// How many paragraphs the scaling snapshots cycle through: about 10 KiB,
+/// so every size above 10 KiB has the same mix of outlets and markup.
+const POOL: usize = 40;
+
+/// `<p>…</p>` elements of the corpus bodies that hold no other paragraph,
+/// `POOL` of them picked at an even stride through the corpus (sorted by
+/// outlet), so the pool mixes every outlet's markup.
+fn paragraph_pool(corpus: &[Snapshot]) -> Vec<&str> {
+    let mut paragraphs = Vec::new();
+    for (body, _) in corpus.iter().filter_map(|s| s.body.as_ref()) {
+        let mut rest = body.as_str();
+        while let Some(start) = rest.find("<p") {
+            let after = &rest[start..];
+            let opens = after[2..].starts_with(['>', ' ']);
+            let Some(end) = after.find("</p>").map(|e| e + "</p>".len()) else {
+                break;
+            };
+            let p = &after[..end];
+            if opens && !p[2..].contains("<p") && (32..=4096).contains(&p.len()) {
+                paragraphs.push(p);
+            }
+            rest = &after[2..];
+        }
+    }
+    let step = paragraphs.len().div_ceil(POOL).max(1);
+    paragraphs.into_iter().step_by(step).collect()
+}
+
+/// A valid snapshot of at most `size` bytes (and at least one piece): an
+/// RFI-style header and date line, then `pieces` cycled.
+fn synthetic_snapshot<S: AsRef<str>>(pieces: &[S], size: usize) -> String {
+    let mut s = String::from(
+        "<!--1699308901000-->\n\
+         [合成快照：scaling bench](https://www.rfi.fr/cn/%E4%B8%AD%E5%9B%BD/20231106-scaling)\n\
+         ------\n\n\
+         <div>06/11/2023 - 22:40</div>",
+    );
+    for (i, p) in pieces.iter().map(AsRef::as_ref).cycle().enumerate() {
+        if i > 0 && s.len() + p.len() + 1 > size {
+            break;
+        }
+        s.push_str(p);
+    }
+    s.push('\n');
+    s
+}
+
+/// The pool's paragraphs without their `<p>` tags, each followed by
+/// `<br><br>`: the paragraph breaks of VOA, RFA and plain-text bodies.
+fn br_pieces(pool: &[&str]) -> Vec<String> {
+    pool.iter()
+        .filter_map(|p| {
+            let inner = p.get(p.find('>')? + 1..p.len() - "</p>".len())?;
+            Some(format!("{inner}<br><br>"))
+        })
+        .collect()
+}
+
+fn scaling_group(c: &mut Criterion, corpus: &[Snapshot]) {
+    let pool = paragraph_pool(corpus);
+    if pool.is_empty() {
+        eprintln!("skipping scaling: no <p> paragraphs in the corpus");
+        return;
+    }
+    let br = br_pieces(&pool);
+    let mut group = c.benchmark_group("scaling");
+    group.measurement_time(Duration::from_secs(5));
+    for (label, size) in [
+        ("1KiB", 1usize << 10),
+        ("10KiB", 10 << 10),
+        ("100KiB", 100 << 10),
+        ("1MiB", 1 << 20),
+    ] {
+        if size >= 100 << 10 {
+            group.sample_size(20).sampling_mode(SamplingMode::Flat);
+        }
+        let snapshot = synthetic_snapshot(&pool, size);
+        let body = newsnap::parse(&snapshot)
+            .expect("the synthetic snapshot is valid")
+            .body_html;
+        group.throughput(Throughput::Bytes(snapshot.len() as u64));
+        group.bench_with_input(BenchmarkId::new("newsnap", label), &snapshot, |b, s| {
+            b.iter(|| newsnap::parse(black_box(s)));
+        });
+        group.throughput(Throughput::Bytes(body.len() as u64));
+        group.bench_with_input(
+            BenchmarkId::new("html5ever_rcdom", label),
+            &body,
+            |b, body| b.iter(|| html5ever_rcdom(black_box(body))),
+        );
+        // The same text as one `<br><br>`-separated run outside any `<p>`.
+        let snapshot = synthetic_snapshot(&br, size);
+        group.throughput(Throughput::Bytes(snapshot.len() as u64));
+        group.bench_with_input(BenchmarkId::new("newsnap_br", label), &snapshot, |b, s| {
+            b.iter(|| newsnap::parse(black_box(s)));
+        });
+    }
+    group.finish();
+}
+
+fn benches(c: &mut Criterion) {
+    let Some(corpus) = load_corpus() else {
+        return;
+    };
+    corpus_group(c, &corpus);
+    scaling_group(c, &corpus);
+}
+
+criterion_group!(parse, benches);
+criterion_main!(parse);
