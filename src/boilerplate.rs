@@ -202,14 +202,27 @@ const LINE_MARKERS: &[&str] = &[
     "德国之声对自杀事件的报道持谨慎态度",
 ];
 
+/// Markers of editing credits: boilerplate in a short text. (`网编` also
+/// occurs inside words, `求是网编辑`, so it counts only before a separator.)
+const CREDIT_MARKERS: &[&str] = &["责编", "責編", "责任编辑", "責任編輯", "网编", "網編"];
+
+/// All markers in one automaton: the line markers first, then the credit
+/// markers, told apart by pattern index.
+static MARKERS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::new(LINE_MARKERS.iter().chain(CREDIT_MARKERS)).expect("valid markers")
+});
+
 /// Whether a block's text is boilerplate rather than article text.
 pub(crate) fn is_boilerplate_text(text: &str) -> bool {
     // One pass over the text for all markers, not one search per marker:
     // this runs for every block.
-    static MARKERS: LazyLock<AhoCorasick> =
-        LazyLock::new(|| AhoCorasick::new(LINE_MARKERS).expect("valid markers"));
-    if MARKERS.is_match(text) {
-        return true;
+    let mut credit = false;
+    for m in MARKERS.find_overlapping_iter(text) {
+        let Some(i) = m.pattern().as_usize().checked_sub(LINE_MARKERS.len()) else {
+            return true;
+        };
+        let after = &text[m.end()..];
+        credit |= i < 4 || after.starts_with([' ', '：', ':', '\u{a0}']);
     }
     // Separators and ornaments (`====`, `■`, a lone `.`).
     if !text.chars().any(char::is_alphanumeric) {
@@ -229,18 +242,9 @@ pub(crate) fn is_boilerplate_text(text: &str) -> bool {
     {
         return true;
     }
-    // Editing credits: RFA's `记者：… 责编：… 网编：…`, FT's `（…责编：…）`.
-    // (`网编` alone also occurs inside words: `求是网编辑`.)
-    let credit = ["责编", "責編", "责任编辑", "責任編輯"]
-        .iter()
-        .any(|m| t.contains(m))
-        || ["网编", "網編"].iter().any(|m| {
-            t.split(m)
-                .skip(1)
-                .any(|after| after.starts_with([' ', '：', ':', '\u{a0}']))
-        });
-    // Short enough to be a credit or an editor's note, not a paragraph that
-    // happens to end with credits.
+    // Editing credits (RFA's `记者：… 责编：… 网编：…`, FT's `（…责编：…）`),
+    // when short enough to be a credit or an editor's note, not a paragraph
+    // that happens to end with credits.
     credit && t.chars().count() < 400
 }
 
