@@ -978,7 +978,7 @@ impl Model {
             return Verdict::Forward;
         }
         if tag.kind == TagKind::StartTag && is_tag!(&tag.name, "html" "body") {
-            self.root_tags += 1;
+            self.root_tags = self.root_tags.saturating_add(1);
             if self.root_tags > MAX_ROOT_TAGS {
                 return Verdict::Drop;
             }
@@ -1052,7 +1052,8 @@ impl Model {
             }
         }
         if plan.foster {
-            *self.foster_parent() += 1;
+            let children = self.foster_parent();
+            *children = children.saturating_add(1);
         } else {
             self.count_child();
         }
@@ -1117,8 +1118,8 @@ impl Model {
     /// Counts an element inserted into the current node.
     fn count_child(&mut self) {
         match self.stack.last_mut() {
-            Some(e) => e.children += 1,
-            None => self.children += 1,
+            Some(e) => e.children = e.children.saturating_add(1),
+            None => self.children = self.children.saturating_add(1),
         }
     }
 
@@ -1490,7 +1491,7 @@ impl Model {
             Some(i) => &mut self.stack[i].option_ends,
             None => &mut self.option_ends,
         };
-        *count += 1;
+        *count = count.saturating_add(1);
         *count <= MAX_OPTION_ENDS
     }
 
