@@ -121,6 +121,9 @@ struct Walker<'a> {
     date_node: Option<Handle>,
     ctx: Ctx,
     text: TextBuf,
+    /// Whether a block other than a caption has been written (a lead must
+    /// come first).
+    text_seen: bool,
     /// Bumped at every flush, so a link spanning a flush is not misread.
     generation: u32,
     /// Links of the current block, with the byte offset where each starts.
@@ -152,6 +155,7 @@ impl<'a> Walker<'a> {
             date_node: None,
             ctx: Ctx::default(),
             text: TextBuf::default(),
+            text_seen: false,
             generation: 0,
             links: Vec::new(),
             strong: 0,
@@ -690,7 +694,7 @@ impl<'a> Walker<'a> {
             };
             if only_part
                 && self.out.lead.is_none()
-                && self.out.blocks.iter().all(|b| b.kind == BlockKind::Caption)
+                && !self.text_seen
                 && kind == BlockKind::Paragraph
                 && (self.ctx.lead_hint
                     || (strong_only && self.ctx.paragraph && !starts_with_speaker(&part)))
@@ -699,6 +703,7 @@ impl<'a> Walker<'a> {
                 continue;
             }
             part_links.retain(|l| part.contains(l.text.as_str()));
+            self.text_seen = true;
             self.out.blocks.push(Block {
                 kind,
                 text: part,
