@@ -356,8 +356,10 @@ pub enum Warning {
     /// timestamp comes from its `日期：` line.
     LegacyDateLine,
     /// The body nested elements deeper than
-    /// [`ParseOptions::max_depth`](crate::ParseOptions::max_depth): this many
-    /// start tags were dropped and their text kept in the enclosing element.
+    /// [`ParseOptions::max_depth`](crate::ParseOptions::max_depth), or held
+    /// more than 8 open formatting elements (`<b>`, `<i>`, `<font>`…): this
+    /// many start tags were dropped and their text kept in the enclosing
+    /// element.
     DepthLimited(usize),
     /// The body's date line could not be read; holds its text.
     UnreadableDateLine(String),

@@ -80,7 +80,7 @@ pub fn parse_bytes(input: &[u8]) -> Result<Article, Error> {
 /// # Ok::<(), newsnap::Error>(())
 /// ```
 pub fn parse_bytes_with(input: &[u8], options: &ParseOptions) -> Result<Article, Error> {
-    if input.len() > options.max_input_size {
+    if input.len() > size_limit(options) {
         return Err(too_large(input, options));
     }
     match std::str::from_utf8(input) {
@@ -89,9 +89,14 @@ pub fn parse_bytes_with(input: &[u8], options: &ParseOptions) -> Result<Article,
     }
 }
 
+/// The size limit in force: html5ever's buffers hold less than 4 GiB.
+fn size_limit(options: &ParseOptions) -> usize {
+    options.max_input_size.min(u32::MAX as usize - 1)
+}
+
 /// The error for input over the size limit, positioned at the limit.
 fn too_large(input: &[u8], options: &ParseOptions) -> Error {
-    let limit = options.max_input_size;
+    let limit = size_limit(options);
     let kind = ErrorKind::InputTooLarge {
         size: input.len(),
         limit,
@@ -111,7 +116,7 @@ fn too_large(input: &[u8], options: &ParseOptions) -> Error {
 /// assert!(matches!(err.kind(), newsnap::ErrorKind::InputTooLarge { .. }));
 /// ```
 pub fn parse_with(input: &str, options: &ParseOptions) -> Result<Article, Error> {
-    if input.len() > options.max_input_size {
+    if input.len() > size_limit(options) {
         return Err(too_large(input.as_bytes(), options));
     }
     let header = header::parse(input)?;
