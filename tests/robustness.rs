@@ -2,7 +2,7 @@
 //! pathological markup, no stack overflow on deep nesting, and the size
 //! limit. Public API only; speed is measured by the benches, not here.
 
-use std::path::PathBuf;
+mod common;
 
 use newsnap::{Article, Error, ErrorKind, ParseOptions, Warning};
 
@@ -12,35 +12,16 @@ fn snapshot(body: &str) -> String {
     format!("{HEADER}{body}\n")
 }
 
-/// Every corpus snapshot, or `None` (with a line saying so) when the corpus
-/// is not beside the repository.
+/// Every corpus snapshot as bytes, or `None` (with a line saying so) when
+/// the corpus is not beside the repository.
 fn corpus() -> Option<Vec<(String, Vec<u8>)>> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
-    if !dir.is_dir() {
-        println!("skipped: ../shared/corpus not found");
-        return None;
-    }
-    let mut files = Vec::new();
-    let mut pending = vec![dir.clone()];
-    while let Some(d) = pending.pop() {
-        for entry in std::fs::read_dir(&d).expect("readable corpus") {
-            let path = entry.expect("entry").path();
-            if path.is_dir() {
-                pending.push(path);
-            } else if path.extension().is_some_and(|e| e == "md")
-                && path.file_name().is_some_and(|n| n != "PROVENANCE.md")
-            {
-                let name = path
-                    .strip_prefix(&dir)
-                    .expect("inside")
-                    .display()
-                    .to_string();
-                files.push((name, std::fs::read(&path).expect("readable file")));
-            }
-        }
-    }
-    files.sort();
-    Some(files)
+    let files = common::corpus_files()?;
+    Some(
+        files
+            .into_iter()
+            .map(|(name, text)| (name, text.into_bytes()))
+            .collect(),
+    )
 }
 
 /// xorshift64*: reproducible edits without a dependency.
