@@ -12,6 +12,9 @@
 //! memory stays flat however many files there are. A progress line is drawn
 //! on stderr when stderr is a terminal.
 
+#[path = "common/snapshot_files.rs"]
+mod snapshot_files;
+
 use std::collections::BTreeMap;
 use std::io::{self, BufWriter, IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -84,25 +87,11 @@ fn usage() -> ExitCode {
 
 /// Adds `path` (a file) or the `*.md` files below it (a directory), sorted.
 fn collect(path: &Path, out: &mut Vec<PathBuf>) -> io::Result<()> {
-    if !path.is_dir() {
+    if path.is_dir() {
+        out.extend(snapshot_files::markdown_files(path)?);
+    } else {
         out.push(path.to_owned());
-        return Ok(());
     }
-    let mut pending = vec![path.to_owned()];
-    let mut found = Vec::new();
-    while let Some(dir) = pending.pop() {
-        for entry in std::fs::read_dir(&dir)? {
-            let entry = entry?;
-            let p = entry.path();
-            if entry.file_type()?.is_dir() {
-                pending.push(p);
-            } else if p.extension().is_some_and(|e| e == "md") {
-                found.push(p);
-            }
-        }
-    }
-    found.sort();
-    out.extend(found);
     Ok(())
 }
 

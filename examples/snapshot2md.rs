@@ -15,6 +15,9 @@
 //! is never overwritten. A file that cannot be read or parsed is reported on
 //! stderr and skipped; the exit status is then 1.
 
+#[path = "common/snapshot_files.rs"]
+mod snapshot_files;
+
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -156,20 +159,7 @@ fn collect(path: &Path, out: &mut Vec<Input>) -> io::Result<()> {
         });
         return Ok(());
     }
-    let mut pending = vec![path.to_owned()];
-    let mut found = Vec::new();
-    while let Some(dir) = pending.pop() {
-        for entry in std::fs::read_dir(&dir)? {
-            let entry = entry?;
-            let p = entry.path();
-            if entry.file_type()?.is_dir() {
-                pending.push(p);
-            } else if p.extension().is_some_and(|e| e == "md") {
-                found.push(p);
-            }
-        }
-    }
-    found.sort();
+    let found = snapshot_files::markdown_files(path)?;
     out.extend(found.into_iter().map(|p| {
         Input {
             relative: p
