@@ -5,7 +5,7 @@
 //! from the older variant (`日期：` line) is written in the modern form, so
 //! `Warning::LegacyDateLine` is not read back. Every other field must match.
 
-use std::path::{Path, PathBuf};
+mod common;
 
 use newsnap::{Article, Warning};
 use proptest::prelude::*;
@@ -82,56 +82,18 @@ fn title_ending_in_a_link() {
     assert!(written.contains("\n[](https://x.example/) ](https://www.rfi.fr/)\n"));
 }
 
-fn corpus_dir() -> Option<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
-    if dir.is_dir() {
-        Some(dir)
-    } else {
-        println!("skipped: ../shared/corpus not found");
-        None
-    }
-}
-
-/// The snapshots: `*.md` in the corpus's outlet folders (the top level holds
-/// only PROVENANCE.md and the manifest).
-fn corpus_files(root: &Path) -> Vec<PathBuf> {
-    let mut pending: Vec<PathBuf> = std::fs::read_dir(root)
-        .expect("corpus readable")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.is_dir())
-        .collect();
-    let mut files = Vec::new();
-    while let Some(dir) = pending.pop() {
-        for entry in std::fs::read_dir(&dir).expect("corpus folder readable") {
-            let path = entry.expect("corpus entry").path();
-            if path.is_dir() {
-                pending.push(path);
-            } else if path.extension().is_some_and(|e| e == "md") {
-                files.push(path);
-            }
-        }
-    }
-    files.sort();
-    files
-}
-
 #[test]
 fn corpus_round_trip() {
-    let Some(root) = corpus_dir() else { return };
-    let files = corpus_files(&root);
-    assert!(!files.is_empty(), "no snapshots under {}", root.display());
+    let Some(files) = common::corpus_files() else {
+        return;
+    };
+    assert!(!files.is_empty(), "no snapshots in the corpus");
     let (mut checked, mut identical, mut legacy) = (0, 0, 0);
-    for path in &files {
-        let name = path
-            .strip_prefix(&root)
-            .unwrap_or(path)
-            .display()
-            .to_string();
-        let bytes = std::fs::read(path).expect("corpus file readable");
-        let a = newsnap::parse_bytes(&bytes).unwrap_or_else(|e| panic!("{name}: {e}"));
-        let written = check_round_trip(&a, &name);
+    for (name, text) in &files {
+        let a = newsnap::parse(text).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let written = check_round_trip(&a, name);
         checked += 1;
-        identical += usize::from(written.as_bytes() == bytes);
+        identical += usize::from(&written == text);
         legacy += usize::from(a.warnings.contains(&Warning::LegacyDateLine));
     }
     println!(
