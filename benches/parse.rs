@@ -35,6 +35,9 @@
 //!
 //! No assertion here depends on timing; results go to criterion's report.
 
+#[path = "../examples/common/snapshot_files.rs"]
+mod snapshot_files;
+
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -58,24 +61,10 @@ fn corpus_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus")
 }
 
-/// The `*.md` snapshot files below `dir`, sorted.
+/// The `*.md` snapshot files below `dir`, sorted (PROVENANCE.md is not one).
 fn snapshot_paths(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
-    let mut pending = vec![dir.to_owned()];
-    let mut found = Vec::new();
-    while let Some(dir) = pending.pop() {
-        for entry in std::fs::read_dir(&dir)? {
-            let entry = entry?;
-            let path = entry.path();
-            if entry.file_type()?.is_dir() {
-                pending.push(path);
-            } else if path.extension().is_some_and(|e| e == "md")
-                && path.file_name().is_some_and(|n| n != "PROVENANCE.md")
-            {
-                found.push(path);
-            }
-        }
-    }
-    found.sort();
+    let mut found = snapshot_files::markdown_files(dir)?;
+    found.retain(|p| p.file_name().is_some_and(|n| n != "PROVENANCE.md"));
     Ok(found)
 }
 
