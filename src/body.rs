@@ -2,10 +2,8 @@
 //! body into blocks, images, videos, share links and the feed footer.
 
 use std::collections::HashSet;
-use std::rc::Rc;
 
 use html5ever::Attribute;
-use markup5ever_rcdom::{Handle, NodeData};
 use url::Url;
 
 use crate::article::{
@@ -17,6 +15,7 @@ use crate::dom;
 use crate::options::ParseOptions;
 use crate::outlet::Outlet;
 use crate::text::{self, TextBuf};
+use crate::tree::{Data, NodeRef};
 use crate::urls;
 
 /// What the body yields.
@@ -45,8 +44,8 @@ pub(crate) fn extract(
     if dropped > 0 {
         walker.out.warnings.push(Warning::DepthLimited(dropped));
     }
-    if let Some(html) = dom::html_element(&dom) {
-        walker.date_line(&html);
+    if let Some(html) = dom.html() {
+        walker.date_line(html);
         walker.walk(html);
     }
     walker.finish()
@@ -83,8 +82,8 @@ enum Exit {
     Picture,
 }
 
-enum Frame {
-    Enter(Handle),
+enum Frame<'a> {
+    Enter(NodeRef<'a>),
     Exit(Exit),
 }
 
@@ -118,7 +117,7 @@ struct Walker<'a> {
     base: &'a Url,
     outlet: &'a Outlet,
     out: Extracted,
-    date_node: Option<Handle>,
+    date_node: Option<NodeRef<'a>>,
     ctx: Ctx,
     text: TextBuf,
     /// Whether a block other than a caption has been written (a lead must
@@ -177,22 +176,22 @@ impl<'a> Walker<'a> {
     /// Finds the date line: the first element of the body, or of its
     /// leading wrapper `<div>`s, whose text reads as a date (with an
     /// optional byline on the lines before it).
-    fn date_line(&mut self, html: &Handle) {
+    fn date_line(&mut self, html: NodeRef<'a>) {
         let Some(body) = child_element(html, "body") else {
             return;
         };
         let mut node = body;
         for _ in 0..4 {
-            let Some(first) = first_meaningful_child(&node) else {
+            let Some(first) = first_meaningful_child(node) else {
                 return;
             };
-            let NodeData::Element { ref name, .. } = first.data else {
+            let Some(tag) = first.tag() else {
                 return;
             };
-            if !matches!(&*name.local, "div" | "p" | "i" | "span" | "time") {
+            if !matches!(tag, "div" | "p" | "i" | "span" | "time") {
                 return;
             }
-            let lines = short_text_lines(&first, 256);
+            let lines = short_text_lines(first, 256);
             if let Some((last, before)) = lines.split_last() {
                 if let Some(published) = date::parse_date_line(last, self.outlet.zone()) {
                     self.out.published = Some(published);
@@ -200,8 +199,8 @@ impl<'a> Walker<'a> {
                     self.date_node = Some(first);
                     return;
                 }
-                let italic = first_meaningful_child(&first).is_some_and(|c| is_element(&c, "i"));
-                if italic && lines.len() <= 2 && &*name.local == "div" {
+                let italic = first_meaningful_child(first).is_some_and(|c| c.is("i"));
+                if italic && lines.len() <= 2 && tag == "div" {
                     self.out
                         .warnings
                         .push(Warning::UnreadableDateLine(lines.join(" ")));
@@ -209,38 +208,30 @@ impl<'a> Walker<'a> {
                     return;
                 }
             }
-            if &*name.local != "div" {
+            if tag != "div" {
                 return;
             }
             node = first;
         }
     }
 
-    fn walk(&mut self, root: Handle) {
+    fn walk(&mut self, root: NodeRef<'a>) {
         let mut stack = vec![Frame::Enter(root)];
         while let Some(frame) = stack.pop() {
             match frame {
                 Frame::Exit(exit) => self.exit(exit),
-                Frame::Enter(node) => match node.data {
-                    NodeData::Text { ref contents } => self.text_node(&contents.borrow()),
-                    NodeData::Element { .. } => {
-                        if self
-                            .date_node
-                            .as_ref()
-                            .is_some_and(|d| Rc::ptr_eq(d, &node))
-                        {
+                Frame::Enter(node) => match node.data() {
+                    Data::Text(t) => self.text_node(t),
+                    Data::Element(_) => {
+                        if self.date_node == Some(node) {
                             self.flush();
                             continue;
                         }
-                        if self.enter(&node, &mut stack) {
-                            let children = node.children.borrow();
-                            stack.extend(children.iter().rev().cloned().map(Frame::Enter));
+                        if self.enter(node, &mut stack) {
+                            stack.extend(node.children().rev().map(Frame::Enter));
                         }
                     }
-                    NodeData::Document => {
-                        let children = node.children.borrow();
-                        stack.extend(children.iter().rev().cloned().map(Frame::Enter));
-                    }
+                    Data::Document => stack.extend(node.children().rev().map(Frame::Enter)),
                     _ => {}
                 },
             }
@@ -277,17 +268,12 @@ impl<'a> Walker<'a> {
     }
 
     /// Handles an element's start; returns whether to walk its children.
-    fn enter(&mut self, node: &Handle, stack: &mut Vec<Frame>) -> bool {
-        let NodeData::Element {
-            ref name,
-            ref attrs,
-            ..
-        } = node.data
-        else {
+    fn enter(&mut self, node: NodeRef<'a>, stack: &mut Vec<Frame<'a>>) -> bool {
+        let Some(element) = node.element() else {
             return false;
         };
-        let attrs = attrs.borrow();
-        let tag = &*name.local;
+        let attrs = element.attrs.as_slice();
+        let tag = &*element.name.local;
 
         match tag {
             "script" | "style" | "template" | "head" | "title" | "button" | "select" | "input"
@@ -305,7 +291,7 @@ impl<'a> Walker<'a> {
             return true;
         }
         if self.suppress == 0 {
-            if let Some(kind) = boilerplate::element_kind(tag, &attrs, node) {
+            if let Some(kind) = boilerplate::element_kind(tag, attrs, node) {
                 self.flush();
                 self.suppress += 1;
                 // Share blocks are kept typed in `share_links`; other
@@ -326,7 +312,7 @@ impl<'a> Walker<'a> {
 
         match tag {
             "a" => {
-                let url = attr(&attrs, "href").and_then(|h| urls::resolve(self.base, h));
+                let url = attr(attrs, "href").and_then(|h| urls::resolve(self.base, h));
                 if let Some(url) = &url {
                     if let Some(footer) = &mut self.footer {
                         footer.push(url.clone());
@@ -344,7 +330,7 @@ impl<'a> Walker<'a> {
             }
             "img" => {
                 if self.suppress == 0 {
-                    self.image(&attrs);
+                    self.image(attrs);
                 }
                 false
             }
@@ -355,7 +341,7 @@ impl<'a> Walker<'a> {
             }
             "source" => {
                 if let (Some(sources), Some(srcset)) =
-                    (self.picture_sources.last_mut(), attr(&attrs, "srcset"))
+                    (self.picture_sources.last_mut(), attr(attrs, "srcset"))
                 {
                     sources.push(srcset.to_owned());
                 }
@@ -363,14 +349,14 @@ impl<'a> Walker<'a> {
             }
             "video" => {
                 if self.suppress == 0 {
-                    self.video(node, &attrs);
+                    self.video(node, attrs);
                 }
                 false
             }
             "iframe" => {
                 if self.suppress == 0 {
-                    if let Some(url) = attr(&attrs, "src")
-                        .or_else(|| attr(&attrs, "data-src"))
+                    if let Some(url) = attr(attrs, "src")
+                        .or_else(|| attr(attrs, "data-src"))
                         .and_then(|s| urls::resolve(self.base, s))
                     {
                         self.push_video(url, None);
@@ -403,7 +389,7 @@ impl<'a> Walker<'a> {
                 // BBC, The Economist and NYT date their pages with `<time>`;
                 // its text (`15 分钟前`, `Oct 31st 2020`) is not article text.
                 let zone = self.outlet.time_element_zone();
-                match attr(&attrs, "datetime").and_then(|d| date::parse_datetime_attr(d, zone)) {
+                match attr(attrs, "datetime").and_then(|d| date::parse_datetime_attr(d, zone)) {
                     Some(p) => {
                         self.out.published = Some(p);
                         false
@@ -413,12 +399,12 @@ impl<'a> Walker<'a> {
             }
             // `<address>` (NYT 2022+), `<p itemprop="byline">by John Phipps</p>`
             // (The Economist).
-            _ if self.out.byline.is_none() && (tag == "address" || is_byline(&attrs)) => {
+            _ if self.out.byline.is_none() && (tag == "address" || is_byline(attrs)) => {
                 self.byline_element(node)
             }
             _ if self.credit.is_none()
                 && self.suppress == 0
-                && self.is_credit(tag, &attrs, node) =>
+                && self.is_credit(tag, attrs, node) =>
             {
                 let Some(media) = self.caption.as_ref().map(|(m, _)| *m).or(self.caption_for)
                 else {
@@ -431,9 +417,9 @@ impl<'a> Walker<'a> {
                 stack.push(Frame::Exit(Exit::Credit));
                 true
             }
-            _ if self.caption.is_none() && self.suppress == 0 && is_caption(tag, &attrs) => {
+            _ if self.caption.is_none() && self.suppress == 0 && is_caption(tag, attrs) => {
                 let Some(media) = self.caption_for.filter(|_| !has_descendant(node, "img")) else {
-                    return self.enter_block(tag, &attrs, stack);
+                    return self.enter_block(tag, attrs, stack);
                 };
                 self.flush();
                 self.caption = Some((media, TextBuf::default()));
@@ -444,17 +430,17 @@ impl<'a> Walker<'a> {
                 // `<sourcetype="image/webp"srcset="…">`: markup that lost its
                 // spaces; the only real image URL may sit in the tag itself.
                 if self.suppress == 0 {
-                    self.glitched_image(tag, &attrs);
+                    self.glitched_image(tag, attrs);
                 }
                 true
             }
-            _ => self.enter_block(tag, &attrs, stack),
+            _ => self.enter_block(tag, attrs, stack),
         }
     }
 
     /// Takes an element's text as the byline; returns whether to walk its
     /// children (only when it held no name).
-    fn byline_element(&mut self, node: &Handle) -> bool {
+    fn byline_element(&mut self, node: NodeRef<'_>) -> bool {
         let lines: Vec<String> = short_text_lines(node, 256)
             .into_iter()
             .map(
@@ -475,7 +461,7 @@ impl<'a> Walker<'a> {
     }
 
     /// Enters a block element (or any other element, which needs nothing).
-    fn enter_block(&mut self, tag: &str, attrs: &[Attribute], stack: &mut Vec<Frame>) -> bool {
+    fn enter_block(&mut self, tag: &str, attrs: &[Attribute], stack: &mut Vec<Frame<'a>>) -> bool {
         if let Some(ctx) = self.block_ctx(tag, attrs) {
             self.flush();
             stack.push(Frame::Exit(Exit::Block(self.ctx)));
@@ -495,7 +481,7 @@ impl<'a> Walker<'a> {
     /// Photo credits: `<cite>` and `…copyright…`/`…credit…` classes in or
     /// after a caption (BBC, NYT), `©` spans in a caption (RFI), and BBC's
     /// `<p><span>图像来源，</span><span>Getty Images</span></p>`.
-    fn is_credit(&self, tag: &str, attrs: &[Attribute], node: &Handle) -> bool {
+    fn is_credit(&self, tag: &str, attrs: &[Attribute], node: NodeRef<'_>) -> bool {
         if self.caption.is_none() && self.caption_for.is_none() {
             return false;
         }
@@ -858,17 +844,13 @@ impl<'a> Walker<'a> {
         }
     }
 
-    fn video(&mut self, node: &Handle, attrs: &[Attribute]) {
+    fn video(&mut self, node: NodeRef<'_>, attrs: &[Attribute]) {
         let src = attr(attrs, "src")
             .and_then(|s| urls::resolve(self.base, s))
             .or_else(|| {
-                node.children.borrow().iter().find_map(|c| match c.data {
-                    NodeData::Element {
-                        ref name,
-                        ref attrs,
-                        ..
-                    } if &*name.local == "source" => {
-                        attr(&attrs.borrow(), "src").and_then(|s| urls::resolve(self.base, s))
+                node.children().find_map(|c| match c.element() {
+                    Some(e) if &*e.name.local == "source" => {
+                        attr(&e.attrs, "src").and_then(|s| urls::resolve(self.base, s))
                     }
                     _ => None,
                 })
@@ -907,53 +889,40 @@ pub(crate) fn attr<'x>(attrs: &'x [Attribute], name: &str) -> Option<&'x str> {
         .map(|a| &*a.value)
 }
 
-fn is_element(node: &Handle, tag: &str) -> bool {
-    matches!(node.data, NodeData::Element { ref name, .. } if &*name.local == tag)
-}
-
-fn child_element(node: &Handle, tag: &str) -> Option<Handle> {
-    node.children
-        .borrow()
-        .iter()
-        .find(|c| is_element(c, tag))
-        .cloned()
+fn child_element<'a>(node: NodeRef<'a>, tag: &str) -> Option<NodeRef<'a>> {
+    node.children().find(|c| c.is(tag))
 }
 
 /// The first child that is an element or non-blank text.
-fn first_meaningful_child(node: &Handle) -> Option<Handle> {
-    node.children
-        .borrow()
-        .iter()
-        .find(|c| match c.data {
-            NodeData::Element { .. } => true,
-            NodeData::Text { ref contents } => !contents.borrow().trim().is_empty(),
-            _ => false,
-        })
-        .cloned()
+fn first_meaningful_child(node: NodeRef<'_>) -> Option<NodeRef<'_>> {
+    node.children().find(|c| match c.data() {
+        Data::Element(_) => true,
+        Data::Text(t) => !t.trim().is_empty(),
+        _ => false,
+    })
 }
 
 /// The text of a small element as trimmed lines (split at `<br>`), or
 /// nothing when it holds more than `limit` bytes or an image.
-fn short_text_lines(node: &Handle, limit: usize) -> Vec<String> {
+fn short_text_lines(node: NodeRef<'_>, limit: usize) -> Vec<String> {
     let mut lines = vec![String::new()];
     let mut size = 0;
-    let mut stack = vec![node.clone()];
+    let mut stack = vec![node];
     while let Some(n) = stack.pop() {
-        match n.data {
-            NodeData::Text { ref contents } => {
-                let s = contents.borrow();
+        match n.data() {
+            Data::Text(s) => {
                 size += s.len();
                 if size > limit {
                     return Vec::new();
                 }
                 if let Some(last) = lines.last_mut() {
-                    last.push_str(&s);
+                    last.push_str(s);
                 }
             }
-            NodeData::Element { ref name, .. } => match &*name.local {
+            Data::Element(e) => match &*e.name.local {
                 "br" => lines.push(String::new()),
                 "img" | "video" | "iframe" | "picture" | "p" => return Vec::new(),
-                _ => stack.extend(n.children.borrow().iter().rev().cloned()),
+                _ => stack.extend(n.children().rev()),
             },
             _ => {}
         }
@@ -1048,11 +1017,11 @@ fn byline_line(line: &str) -> Option<String> {
 
 /// The names of BBC's opening byline list, when every item is short text
 /// without links; the affiliation items (`BBC新闻，华盛顿`) are left out.
-fn byline_list(node: &Handle) -> Option<Vec<String>> {
+fn byline_list(node: NodeRef<'_>) -> Option<Vec<String>> {
     let mut names = Vec::new();
-    for li in node.children.borrow().iter() {
-        match li.data {
-            NodeData::Element { ref name, .. } if &*name.local == "li" => {
+    for li in node.children() {
+        match li.data() {
+            Data::Element(e) if &*e.name.local == "li" => {
                 let lines = short_text_lines(li, 120);
                 let [line] = lines.as_slice() else {
                     return None;
@@ -1064,20 +1033,20 @@ fn byline_list(node: &Handle) -> Option<Vec<String>> {
                     names.push(line.clone());
                 }
             }
-            NodeData::Text { ref contents } if contents.borrow().trim().is_empty() => {}
+            Data::Text(t) if t.trim().is_empty() => {}
             _ => return None,
         }
     }
     (!names.is_empty()).then_some(names)
 }
 
-fn has_descendant(node: &Handle, tag: &str) -> bool {
-    let mut stack = vec![node.clone()];
+fn has_descendant(node: NodeRef<'_>, tag: &str) -> bool {
+    let mut stack = vec![node];
     while let Some(n) = stack.pop() {
-        if is_element(&n, tag) {
+        if n.is(tag) {
             return true;
         }
-        stack.extend(n.children.borrow().iter().cloned());
+        stack.extend(n.children());
     }
     false
 }
@@ -1105,13 +1074,10 @@ fn is_glitched(tag: &str) -> bool {
 }
 
 /// `<div>获取更多RSS：<br><a href="https://feedx.net">…`
-fn starts_footer(node: &Handle) -> bool {
-    first_meaningful_child(node).is_some_and(|c| match c.data {
-        NodeData::Text { ref contents } => {
-            contents.borrow().trim_start().starts_with("获取更多RSS")
-        }
-        _ => false,
-    })
+fn starts_footer(node: NodeRef<'_>) -> bool {
+    first_meaningful_child(node)
+        .and_then(NodeRef::text)
+        .is_some_and(|t| t.trim_start().starts_with("获取更多RSS"))
 }
 
 /// Recognises a share link and digs out the URL it shares.

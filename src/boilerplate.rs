@@ -4,9 +4,9 @@
 
 use std::sync::LazyLock;
 
+use crate::tree::{Data, NodeRef};
 use aho_corasick::AhoCorasick;
 use html5ever::Attribute;
-use markup5ever_rcdom::{Handle, NodeData};
 
 /// What kind of boilerplate container an element is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -67,7 +67,7 @@ fn marked(value: &str, markers: &[&str]) -> bool {
 }
 
 /// Whether an element's whole subtree is boilerplate, and of which kind.
-pub(crate) fn element_kind(tag: &str, attrs: &[Attribute], node: &Handle) -> Option<Kind> {
+pub(crate) fn element_kind(tag: &str, attrs: &[Attribute], node: NodeRef<'_>) -> Option<Kind> {
     for a in attrs {
         let name = &*a.name.local;
         if let Some((_, kind)) = MARKER_ATTRIBUTES.iter().find(|(m, _)| *m == name) {
@@ -113,38 +113,39 @@ pub(crate) fn element_kind(tag: &str, attrs: &[Attribute], node: &Handle) -> Opt
 }
 
 /// A list whose every item holds text only inside links.
-fn is_link_list(list: &Handle) -> bool {
+fn is_link_list(list: NodeRef<'_>) -> bool {
     let mut items = 0;
-    for child in list.children.borrow().iter() {
-        match child.data {
-            NodeData::Element { ref name, .. } if &*name.local == "li" => {
+    for child in list.children() {
+        match child.data() {
+            Data::Element(e) if &*e.name.local == "li" => {
                 if !text_only_in_links(child) {
                     return false;
                 }
                 items += 1;
             }
-            NodeData::Text { ref contents } if contents.borrow().trim().is_empty() => {}
-            NodeData::Comment { .. } => {}
+            Data::Text(t) if t.trim().is_empty() => {}
+            Data::Comment => {}
             _ => return false,
         }
     }
     items > 0
 }
 
-fn text_only_in_links(item: &Handle) -> bool {
+fn text_only_in_links(item: NodeRef<'_>) -> bool {
     let mut linked = false;
-    let mut stack = vec![(item.clone(), false)];
+    // In document order, so that text outside links ends the walk early.
+    let mut stack = vec![(item, false)];
     while let Some((node, in_link)) = stack.pop() {
-        match node.data {
-            NodeData::Text { ref contents } if !contents.borrow().trim().is_empty() => {
+        match node.data() {
+            Data::Text(t) if !t.trim().is_empty() => {
                 if !in_link {
                     return false;
                 }
                 linked = true;
             }
-            NodeData::Element { ref name, .. } => {
-                let in_link = in_link || &*name.local == "a";
-                stack.extend(node.children.borrow().iter().map(|c| (c.clone(), in_link)));
+            Data::Element(e) => {
+                let in_link = in_link || &*e.name.local == "a";
+                stack.extend(node.children().rev().map(|c| (c, in_link)));
             }
             _ => {}
         }
@@ -153,14 +154,12 @@ fn text_only_in_links(item: &Handle) -> bool {
 }
 
 /// Whether the first non-blank text within a few levels of `node` satisfies `pred`.
-pub(crate) fn first_text_is(node: &Handle, pred: impl Fn(&str) -> bool) -> bool {
-    let mut node = node.clone();
+pub(crate) fn first_text_is(node: NodeRef<'_>, pred: impl Fn(&str) -> bool) -> bool {
+    let mut node = node;
     for _ in 0..3 {
-        let next = node.children.borrow().iter().find_map(|c| match c.data {
-            NodeData::Element { .. } => Some(Ok(c.clone())),
-            NodeData::Text { ref contents } if !contents.borrow().trim().is_empty() => {
-                Some(Err(pred(&contents.borrow())))
-            }
+        let next = node.children().find_map(|c| match c.data() {
+            Data::Element(_) => Some(Ok(c)),
+            Data::Text(t) if !t.trim().is_empty() => Some(Err(pred(t))),
             _ => None,
         });
         match next {

@@ -1,4 +1,4 @@
-//! Building the DOM of a body with html5ever + markup5ever_rcdom, in time
+//! Building the DOM of a body with html5ever into [`Tree`], in time
 //! linear in the size of the body whatever it holds.
 //!
 //! html5ever's tree builder walks its stack of open elements and its list of
@@ -23,6 +23,7 @@ use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::hash::{DefaultHasher, Hash, Hasher};
 
+use crate::tree::{Dom, Handle, Tree};
 use html5ever::buffer_queue::BufferQueue;
 use html5ever::tendril::StrTendril;
 use html5ever::tokenizer::states::RawKind;
@@ -31,7 +32,6 @@ use html5ever::tokenizer::{
 };
 use html5ever::tree_builder::{TreeBuilder, TreeBuilderOpts};
 use html5ever::{local_name, Attribute, LocalName, TokenizerResult};
-use markup5ever_rcdom::{Handle, NodeData, RcDom};
 
 /// Smallest depth limit used, whatever the options say.
 const MIN_DEPTH: usize = 8;
@@ -50,8 +50,6 @@ const MAX_CLOSED: usize = 3;
 const MAX_FOSTER_SIBLINGS: u32 = 256;
 /// `</option>` tags handled per `<select>`: each one walks the whole select.
 const MAX_OPTION_ENDS: u32 = 16;
-/// Parse errors html5ever may collect before the unused list is emptied.
-const MAX_ERRORS: usize = 1024;
 /// `<html>` and `<body>` tags handled: past the first, each only adds its
 /// attributes to the element, after collecting the names of all it has.
 const MAX_ROOT_TAGS: u32 = 8;
@@ -68,14 +66,14 @@ macro_rules! is_tag {
 ///
 /// Returns the DOM and the number of start tags dropped for nesting deeper
 /// than `max_depth`.
-pub(crate) fn build(body: &str, max_depth: usize) -> (RcDom, usize) {
+pub(crate) fn build(body: &str, max_depth: usize) -> (Dom, usize) {
     let max_depth = max_depth.max(MIN_DEPTH);
     let opts = TreeBuilderOpts {
         scripting_enabled: false,
         drop_doctype: true,
         ..TreeBuilderOpts::default()
     };
-    let guard = Guard::new(TreeBuilder::new(RcDom::default(), opts), max_depth);
+    let guard = Guard::new(TreeBuilder::new(Tree::default(), opts), max_depth);
     // Fed in pieces, the tokenizer would drop a BOM starting any of them.
     let tok_opts = TokenizerOpts {
         discard_bom: false,
@@ -127,7 +125,7 @@ pub(crate) fn build(body: &str, max_depth: usize) -> (RcDom, usize) {
     tokenizer.end();
     let guard = tokenizer.sink;
     let dropped = guard.model.borrow().dropped;
-    let dom = guard.tb.sink;
+    let dom = guard.tb.sink.into_dom();
     #[allow(unexpected_cfgs)]
     if cfg!(fuzzing) {
         // The model must hold html5ever's stack near the limit. The tree
@@ -141,33 +139,20 @@ pub(crate) fn build(body: &str, max_depth: usize) -> (RcDom, usize) {
     (dom, dropped)
 }
 
-/// The `<html>` element of a parsed document.
-pub(crate) fn html_element(dom: &RcDom) -> Option<Handle> {
-    dom.document
-        .children
-        .borrow()
-        .iter()
-        .find(|n| matches!(n.data, NodeData::Element { .. }))
-        .cloned()
-}
-
 /// Deepest nesting of elements inside `<body>` (template contents count as
 /// children of their template).
-fn element_depth(dom: &RcDom) -> usize {
+fn element_depth(dom: &Dom) -> usize {
     let mut max = 0;
-    let mut pending = vec![(dom.document.clone(), 0usize)];
+    let mut pending = vec![(dom.document(), 0usize)];
     while let Some((node, mut depth)) = pending.pop() {
-        if let NodeData::Element {
-            template_contents, ..
-        } = &node.data
-        {
+        if node.element().is_some() {
             depth += 1;
-            if let Some(contents) = template_contents.borrow().as_ref() {
-                pending.push((contents.clone(), depth));
+            if let Some(contents) = node.template_contents() {
+                pending.push((contents, depth));
             }
         }
         max = max.max(depth);
-        pending.extend(node.children.borrow().iter().map(|c| (c.clone(), depth)));
+        pending.extend(node.children().map(|c| (c, depth)));
     }
     // Not `<html>` and `<body>`.
     max.saturating_sub(2)
@@ -186,7 +171,7 @@ enum Lexer {
 /// Forwards tokens to html5ever's tree builder, dropping or adding a few as
 /// the [`Model`] decides.
 struct Guard {
-    tb: TreeBuilder<Handle, RcDom>,
+    tb: TreeBuilder<Handle, Tree>,
     model: RefCell<Model>,
     /// The tokenizer's state after the last start tag, for the [`Scanner`].
     lexer: Cell<Lexer>,
@@ -195,7 +180,7 @@ struct Guard {
 }
 
 impl Guard {
-    fn new(tb: TreeBuilder<Handle, RcDom>, max_depth: usize) -> Self {
+    fn new(tb: TreeBuilder<Handle, Tree>, max_depth: usize) -> Self {
         Guard {
             tb,
             model: RefCell::new(Model::new(max_depth)),
@@ -220,14 +205,7 @@ impl Guard {
     /// Whether html5ever just put a `<frameset>` in place of the body, which
     /// it does only when no content came before.
     fn took_frameset(&self) -> bool {
-        let Some(html) = html_element(&self.tb.sink) else {
-            return false;
-        };
-        let last = html.children.borrow().last().cloned();
-        last.is_some_and(|n| match &n.data {
-            NodeData::Element { name, .. } => is_tag!(&name.local, "frameset"),
-            _ => false,
-        })
+        self.tb.sink.html_ends_with(&local_name!("frameset"))
     }
 
     /// Asks the model about a tag, opening an implied cell first if it says so.
@@ -315,10 +293,6 @@ impl TokenSink for Guard {
             self.synthetic(TagKind::EndTag, name, line);
         }
         model.prune_drops();
-        let mut errors = self.tb.sink.errors.borrow_mut();
-        if errors.len() > MAX_ERRORS {
-            errors.clear();
-        }
         result
     }
 
@@ -2173,8 +2147,39 @@ mod tests {
     use super::*;
     use html5ever::tendril::TendrilSink;
 
+    use crate::tree::{Data, NodeRef};
+    use markup5ever_rcdom::{NodeData, RcDom};
+
     /// The tree as text: one line per node, indented by depth.
-    fn dump(dom: &RcDom) -> String {
+    fn dump(dom: &Dom) -> String {
+        let mut out = String::new();
+        let mut pending: Vec<(NodeRef<'_>, usize)> = vec![(dom.document(), 0)];
+        while let Some((node, depth)) = pending.pop() {
+            let pad = "  ".repeat(depth);
+            match node.data() {
+                Data::Element(e) => {
+                    out += &format!("{pad}<{:?} {}", e.name.ns, e.name.local);
+                    for a in &e.attrs {
+                        out += &format!(" {}={:?}", a.name.local, &*a.value);
+                    }
+                    out += ">\n";
+                    if let Some(contents) = node.template_contents() {
+                        pending.push((contents, depth + 1));
+                    }
+                }
+                Data::Text(t) => out += &format!("{pad}{:?}\n", &**t),
+                Data::Comment => out += &format!("{pad}<!-- -->\n"),
+                _ => {}
+            }
+            for child in node.children().rev() {
+                pending.push((child, depth + 1));
+            }
+        }
+        out
+    }
+
+    /// [`dump`] of markup5ever_rcdom's tree.
+    fn dump_rcdom(dom: &RcDom) -> String {
         let mut out = String::new();
         let mut pending = vec![(dom.document.clone(), 0)];
         while let Some((node, depth)) = pending.pop() {
@@ -2198,9 +2203,7 @@ mod tests {
                 NodeData::Text { contents } => {
                     out += &format!("{pad}{:?}\n", &**contents.borrow());
                 }
-                NodeData::Comment { contents } => {
-                    out += &format!("{pad}<!--{:?}-->\n", &**contents)
-                }
+                NodeData::Comment { .. } => out += &format!("{pad}<!-- -->\n"),
                 _ => {}
             }
             for child in node.children.borrow().iter().rev() {
@@ -2222,10 +2225,103 @@ mod tests {
         html5ever::parse_document(RcDom::default(), opts).one(body)
     }
 
+    /// The arena tree html5ever builds, without the guard.
+    fn plain_tree(body: &str) -> Dom {
+        let opts = html5ever::ParseOpts {
+            tree_builder: TreeBuilderOpts {
+                scripting_enabled: false,
+                drop_doctype: true,
+                ..TreeBuilderOpts::default()
+            },
+            ..html5ever::ParseOpts::default()
+        };
+        html5ever::parse_document(Tree::default(), opts)
+            .one(body)
+            .into_dom()
+    }
+
+    /// The arena tree is markup5ever_rcdom's tree, node for node, on tag
+    /// soup that exercises every tree operation html5ever asks of a sink:
+    /// text merging, foster parenting (insertion before a sibling), the
+    /// adoption agency (removal and reparenting), templates, `<html>` and
+    /// `<body>` attribute merging, foreign content.
+    #[test]
+    fn the_arena_tree_is_rcdoms_tree() {
+        const PIECES: &[&str] = &[
+            "<p>",
+            "</p>",
+            "<b>",
+            "</b>",
+            "<i class=x>",
+            "</i>",
+            "<a href=/x>",
+            "</a>",
+            "<table>",
+            "</table>",
+            "<tr>",
+            "<td>",
+            "</td>",
+            "<div>",
+            "</div>",
+            "<template>",
+            "</template>",
+            "<ul><li>",
+            "<li>",
+            "<select><option>",
+            "</select>",
+            "<svg>",
+            "<foreignObject>",
+            "</svg>",
+            "<math><annotation-xml encoding=text/html>",
+            "</math>",
+            "<html lang=zh>",
+            "<body class=b>",
+            "<frameset>",
+            "<br>",
+            "<img src=a.jpg>",
+            "<!-- c -->",
+            "text",
+            " ",
+            "中文",
+            "&amp;",
+            "<h2>",
+            "</h2>",
+            "<nobr>",
+            "<form>",
+            "</form>",
+            "<button>",
+            "<caption>",
+            "<col>",
+            "<script>s</script>",
+            "<textarea>t",
+            "</body>",
+            "</html>",
+            "<noscript><img src=b></noscript>",
+            "<tbody>",
+            "<th>",
+        ];
+        let mut state = 0x9e37_79b9_7f4a_7c15_u64;
+        let mut next = move |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n as u64) as usize
+        };
+        for _ in 0..3000 {
+            let len = 1 + next(40);
+            let body: String = (0..len).map(|_| PIECES[next(PIECES.len())]).collect();
+            assert_eq!(
+                dump(&plain_tree(&body)),
+                dump_rcdom(&plain(&body)),
+                "{body}"
+            );
+        }
+    }
+
     fn same_as_html5ever(body: &str) {
         let (dom, dropped) = build(body, 128);
         assert_eq!(dropped, 0, "{body}");
-        assert_eq!(dump(&dom), dump(&plain(body)), "{body}");
+        assert_eq!(dump(&dom), dump_rcdom(&plain(body)), "{body}");
     }
 
     #[test]
@@ -2376,7 +2472,19 @@ mod tests {
         assert_eq!(dump(&dom).matches("option>").count(), 100);
     }
 
-    fn attrs_of_first(dom: &RcDom, name: &str) -> Option<(usize, String)> {
+    fn attrs_of_first(dom: &Dom, name: &str) -> Option<(usize, String)> {
+        let mut pending = vec![dom.document()];
+        while let Some(node) = pending.pop() {
+            if let Some(e) = node.element().filter(|e| &*e.name.local == name) {
+                let last = e.attrs.last().map(|a| a.name.local.to_string());
+                return Some((e.attrs.len(), last.unwrap_or_default()));
+            }
+            pending.extend(node.children().rev());
+        }
+        None
+    }
+
+    fn attrs_of_first_rcdom(dom: &RcDom, name: &str) -> Option<(usize, String)> {
         let mut pending = vec![dom.document.clone()];
         while let Some(node) = pending.pop() {
             if let NodeData::Element { name: n, attrs, .. } = &node.data {
@@ -2453,7 +2561,7 @@ mod tests {
             let (dom, _) = build(&body, 128);
             let real = plain(&body);
             // Where html5ever saw the tag, it has the first attributes only.
-            let expect = attrs_of_first(&real, "i").map(|(n, _)| n.min(MAX_ATTRS));
+            let expect = attrs_of_first_rcdom(&real, "i").map(|(n, _)| n.min(MAX_ATTRS));
             assert_eq!(attrs_of_first(&dom, "i").map(|a| a.0), expect, "{script}");
         }
     }
@@ -2476,7 +2584,7 @@ mod tests {
         ] {
             let body = format!("{prefix}<i{many}>z");
             let (dom, _) = build(&body, 128);
-            let expect = attrs_of_first(&plain(&body), "i").map(|(n, _)| n.min(MAX_ATTRS));
+            let expect = attrs_of_first_rcdom(&plain(&body), "i").map(|(n, _)| n.min(MAX_ATTRS));
             assert_eq!(attrs_of_first(&dom, "i").map(|a| a.0), expect, "{prefix}");
         }
     }

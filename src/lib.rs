@@ -15,6 +15,7 @@ mod options;
 mod outlet;
 mod render;
 mod text;
+mod tree;
 mod urls;
 
 use std::str::FromStr;

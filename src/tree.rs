@@ -1,0 +1,483 @@
+//! The document tree newsnap reads: html5ever's tree builder writes it into
+//! one flat arena of nodes linked by index.
+//!
+//! This is the tree markup5ever_rcdom builds, node for node (adjacent text
+//! merged the same way), without its per-node costs: no reference counts
+//! (html5ever clones and drops a handle for nearly every step), no
+//! `RefCell` per field, no `Vec` of children per element, no recursive
+//! teardown. A handle carries its element's name, so the tree builder's
+//! many scope walks read names without touching the arena.
+
+use std::cell::RefCell;
+
+use html5ever::interface::{ElementFlags, NodeOrText, QuirksMode, TreeSink};
+use html5ever::tendril::StrTendril;
+use html5ever::{local_name, ns, Attribute, ExpandedName, LocalName, Namespace, QualName};
+
+/// Index of a node in the arena. The document is node 0.
+pub(crate) type NodeId = u32;
+
+/// What a node is.
+#[derive(Debug)]
+pub(crate) enum Data {
+    /// The document, or a template's contents.
+    Document,
+    Text(StrTendril),
+    Element(Element),
+    /// A comment (its text is not kept).
+    Comment,
+    /// A doctype or processing instruction: nothing newsnap reads.
+    Other,
+}
+
+#[derive(Debug)]
+pub(crate) struct Element {
+    pub(crate) name: QualName,
+    pub(crate) attrs: Vec<Attribute>,
+    /// A `<template>`'s contents, a separate [`Data::Document`] node.
+    pub(crate) template_contents: Option<NodeId>,
+    mathml_annotation_xml_integration_point: bool,
+}
+
+#[derive(Debug)]
+pub(crate) struct Node {
+    parent: Option<NodeId>,
+    first_child: Option<NodeId>,
+    last_child: Option<NodeId>,
+    prev_sibling: Option<NodeId>,
+    next_sibling: Option<NodeId>,
+    pub(crate) data: Data,
+}
+
+impl Node {
+    fn new(data: Data) -> Self {
+        Node {
+            parent: None,
+            first_child: None,
+            last_child: None,
+            prev_sibling: None,
+            next_sibling: None,
+            data,
+        }
+    }
+}
+
+/// html5ever's handle on a node: its index, and its name if it is an
+/// element (empty otherwise).
+#[derive(Clone, Debug)]
+pub(crate) struct Handle {
+    pub(crate) id: NodeId,
+    ns: Namespace,
+    local: LocalName,
+}
+
+impl Handle {
+    fn unnamed(id: NodeId) -> Self {
+        Handle {
+            id,
+            ns: ns!(),
+            local: local_name!(""),
+        }
+    }
+}
+
+/// The [`TreeSink`] html5ever builds into; [`Tree::finish`] gives the
+/// [`Dom`] to read.
+#[derive(Debug)]
+pub(crate) struct Tree {
+    nodes: RefCell<Vec<Node>>,
+}
+
+impl Default for Tree {
+    fn default() -> Self {
+        Tree {
+            nodes: RefCell::new(vec![Node::new(Data::Document)]),
+        }
+    }
+}
+
+impl Tree {
+    fn push(&self, data: Data) -> NodeId {
+        let mut nodes = self.nodes.borrow_mut();
+        // The input is below 4 GiB and each node takes at least a byte of
+        // it, or a tag's worth of implied elements: the index fits.
+        let id = nodes.len() as NodeId;
+        nodes.push(Node::new(data));
+        id
+    }
+
+    /// Whether the last child of the document's `<html>` is an element
+    /// named `name`.
+    pub(crate) fn html_ends_with(&self, name: &LocalName) -> bool {
+        let nodes = self.nodes.borrow();
+        let dom = DomRef { nodes: &nodes };
+        let Some(html) = dom.first_element_child(0) else {
+            return false;
+        };
+        nodes[html as usize]
+            .last_child
+            .is_some_and(|last| match &nodes[last as usize].data {
+                Data::Element(e) => e.name.local == *name,
+                _ => false,
+            })
+    }
+
+    /// The finished tree.
+    pub(crate) fn into_dom(self) -> Dom {
+        Dom {
+            nodes: self.nodes.into_inner(),
+        }
+    }
+}
+
+/// Links `child` (which has no parent) into `parent`'s children, before
+/// `before` or last.
+fn link(nodes: &mut [Node], parent: NodeId, child: NodeId, before: Option<NodeId>) {
+    let prev = match before {
+        Some(b) => nodes[b as usize].prev_sibling,
+        None => nodes[parent as usize].last_child,
+    };
+    {
+        let c = &mut nodes[child as usize];
+        c.parent = Some(parent);
+        c.prev_sibling = prev;
+        c.next_sibling = before;
+    }
+    match prev {
+        Some(p) => nodes[p as usize].next_sibling = Some(child),
+        None => nodes[parent as usize].first_child = Some(child),
+    }
+    match before {
+        Some(b) => nodes[b as usize].prev_sibling = Some(child),
+        None => nodes[parent as usize].last_child = Some(child),
+    }
+}
+
+/// Takes `node` out of its parent's children, if it has a parent.
+fn unlink(nodes: &mut [Node], node: NodeId) {
+    let (parent, prev, next) = {
+        let n = &mut nodes[node as usize];
+        let Some(parent) = n.parent.take() else {
+            return;
+        };
+        (parent, n.prev_sibling.take(), n.next_sibling.take())
+    };
+    match prev {
+        Some(p) => nodes[p as usize].next_sibling = next,
+        None => nodes[parent as usize].first_child = next,
+    }
+    match next {
+        Some(n) => nodes[n as usize].prev_sibling = prev,
+        None => nodes[parent as usize].last_child = prev,
+    }
+}
+
+/// Appends `text` to node `id` if it is a text node.
+fn extend_text(nodes: &mut [Node], id: Option<NodeId>, text: &StrTendril) -> bool {
+    match id.map(|id| &mut nodes[id as usize].data) {
+        Some(Data::Text(t)) => {
+            t.push_tendril(text);
+            true
+        }
+        _ => false,
+    }
+}
+
+impl TreeSink for Tree {
+    type Handle = Handle;
+    type Output = Self;
+    type ElemName<'a>
+        = ExpandedName<'a>
+    where
+        Self: 'a;
+
+    fn finish(self) -> Self {
+        self
+    }
+
+    /// Nobody reads them, and hostile input has one per byte.
+    fn parse_error(&self, _msg: std::borrow::Cow<'static, str>) {}
+
+    fn get_document(&self) -> Handle {
+        Handle::unnamed(0)
+    }
+
+    fn elem_name<'a>(&'a self, target: &'a Handle) -> ExpandedName<'a> {
+        ExpandedName {
+            ns: &target.ns,
+            local: &target.local,
+        }
+    }
+
+    fn create_element(&self, name: QualName, attrs: Vec<Attribute>, flags: ElementFlags) -> Handle {
+        let template_contents = flags.template.then(|| self.push(Data::Document));
+        let handle_name = (name.ns.clone(), name.local.clone());
+        let id = self.push(Data::Element(Element {
+            name,
+            attrs,
+            template_contents,
+            mathml_annotation_xml_integration_point: flags.mathml_annotation_xml_integration_point,
+        }));
+        Handle {
+            id,
+            ns: handle_name.0,
+            local: handle_name.1,
+        }
+    }
+
+    fn create_comment(&self, _text: StrTendril) -> Handle {
+        Handle::unnamed(self.push(Data::Comment))
+    }
+
+    fn create_pi(&self, _target: StrTendril, _data: StrTendril) -> Handle {
+        Handle::unnamed(self.push(Data::Other))
+    }
+
+    fn append(&self, parent: &Handle, child: NodeOrText<Handle>) {
+        let child = match child {
+            NodeOrText::AppendNode(node) => node.id,
+            NodeOrText::AppendText(text) => {
+                let last = self.nodes.borrow()[parent.id as usize].last_child;
+                if extend_text(&mut self.nodes.borrow_mut(), last, &text) {
+                    return;
+                }
+                self.push(Data::Text(text))
+            }
+        };
+        let mut nodes = self.nodes.borrow_mut();
+        unlink(&mut nodes, child);
+        link(&mut nodes, parent.id, child, None);
+    }
+
+    fn append_before_sibling(&self, sibling: &Handle, child: NodeOrText<Handle>) {
+        let (parent, prev) = {
+            let nodes = self.nodes.borrow();
+            let s = &nodes[sibling.id as usize];
+            (s.parent, s.prev_sibling)
+        };
+        // html5ever only asks this of a node with a parent.
+        let Some(parent) = parent else {
+            return;
+        };
+        let child = match child {
+            NodeOrText::AppendNode(node) => node.id,
+            NodeOrText::AppendText(text) => {
+                if extend_text(&mut self.nodes.borrow_mut(), prev, &text) {
+                    return;
+                }
+                self.push(Data::Text(text))
+            }
+        };
+        let mut nodes = self.nodes.borrow_mut();
+        unlink(&mut nodes, child);
+        link(&mut nodes, parent, child, Some(sibling.id));
+    }
+
+    fn append_based_on_parent_node(
+        &self,
+        element: &Handle,
+        prev_element: &Handle,
+        child: NodeOrText<Handle>,
+    ) {
+        let has_parent = self.nodes.borrow()[element.id as usize].parent.is_some();
+        if has_parent {
+            self.append_before_sibling(element, child);
+        } else {
+            self.append(prev_element, child);
+        }
+    }
+
+    fn append_doctype_to_document(&self, _: StrTendril, _: StrTendril, _: StrTendril) {
+        let id = self.push(Data::Other);
+        link(&mut self.nodes.borrow_mut(), 0, id, None);
+    }
+
+    fn get_template_contents(&self, target: &Handle) -> Handle {
+        match &self.nodes.borrow()[target.id as usize].data {
+            Data::Element(Element {
+                template_contents: Some(contents),
+                ..
+            }) => Handle::unnamed(*contents),
+            // html5ever only asks this of a template.
+            _ => target.clone(),
+        }
+    }
+
+    fn same_node(&self, x: &Handle, y: &Handle) -> bool {
+        x.id == y.id
+    }
+
+    fn set_quirks_mode(&self, _mode: QuirksMode) {}
+
+    fn add_attrs_if_missing(&self, target: &Handle, attrs: Vec<Attribute>) {
+        if let Data::Element(e) = &mut self.nodes.borrow_mut()[target.id as usize].data {
+            // Only for repeated `<html>` and `<body>` tags, which the guard
+            // bounds, with at most 256 attributes each.
+            let had = e.attrs.len();
+            for attr in attrs {
+                if !e.attrs[..had].iter().any(|a| a.name == attr.name) {
+                    e.attrs.push(attr);
+                }
+            }
+        }
+    }
+
+    fn remove_from_parent(&self, target: &Handle) {
+        unlink(&mut self.nodes.borrow_mut(), target.id);
+    }
+
+    fn reparent_children(&self, node: &Handle, new_parent: &Handle) {
+        let mut nodes = self.nodes.borrow_mut();
+        while let Some(child) = nodes[node.id as usize].first_child {
+            unlink(&mut nodes, child);
+            link(&mut nodes, new_parent.id, child, None);
+        }
+    }
+
+    fn is_mathml_annotation_xml_integration_point(&self, handle: &Handle) -> bool {
+        match &self.nodes.borrow()[handle.id as usize].data {
+            Data::Element(e) => e.mathml_annotation_xml_integration_point,
+            _ => false,
+        }
+    }
+}
+
+/// A finished document tree.
+#[derive(Debug)]
+pub(crate) struct Dom {
+    nodes: Vec<Node>,
+}
+
+impl Dom {
+    /// The document node.
+    pub(crate) fn document(&self) -> NodeRef<'_> {
+        NodeRef { dom: self, id: 0 }
+    }
+
+    /// The `<html>` element.
+    pub(crate) fn html(&self) -> Option<NodeRef<'_>> {
+        DomRef { nodes: &self.nodes }
+            .first_element_child(0)
+            .map(|id| NodeRef { dom: self, id })
+    }
+}
+
+/// Read access to the arena, during or after building.
+struct DomRef<'a> {
+    nodes: &'a [Node],
+}
+
+impl DomRef<'_> {
+    fn first_element_child(&self, parent: NodeId) -> Option<NodeId> {
+        let mut child = self.nodes[parent as usize].first_child;
+        while let Some(c) = child {
+            if matches!(self.nodes[c as usize].data, Data::Element(_)) {
+                return Some(c);
+            }
+            child = self.nodes[c as usize].next_sibling;
+        }
+        None
+    }
+}
+
+/// A node of a [`Dom`].
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct NodeRef<'a> {
+    dom: &'a Dom,
+    id: NodeId,
+}
+
+impl PartialEq for NodeRef<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.dom, other.dom) && self.id == other.id
+    }
+}
+
+impl<'a> NodeRef<'a> {
+    fn node(self) -> &'a Node {
+        &self.dom.nodes[self.id as usize]
+    }
+
+    fn at(self, id: NodeId) -> NodeRef<'a> {
+        NodeRef { dom: self.dom, id }
+    }
+
+    pub(crate) fn data(self) -> &'a Data {
+        &self.node().data
+    }
+
+    pub(crate) fn element(self) -> Option<&'a Element> {
+        match self.data() {
+            Data::Element(e) => Some(e),
+            _ => None,
+        }
+    }
+
+    /// The element's local name, if it is an element.
+    pub(crate) fn tag(self) -> Option<&'a str> {
+        self.element().map(|e| &*e.name.local)
+    }
+
+    /// Whether this is an element named `tag`.
+    pub(crate) fn is(self, tag: &str) -> bool {
+        self.tag() == Some(tag)
+    }
+
+    pub(crate) fn text(self) -> Option<&'a str> {
+        match self.data() {
+            Data::Text(t) => Some(t),
+            _ => None,
+        }
+    }
+
+    pub(crate) fn template_contents(self) -> Option<NodeRef<'a>> {
+        self.element()
+            .and_then(|e| e.template_contents)
+            .map(|id| self.at(id))
+    }
+
+    pub(crate) fn children(self) -> Children<'a> {
+        let node = self.node();
+        Children {
+            dom: self.dom,
+            front: node.first_child,
+            back: node.last_child,
+        }
+    }
+}
+
+/// The children of a node, in order (or reversed).
+#[derive(Clone, Debug)]
+pub(crate) struct Children<'a> {
+    dom: &'a Dom,
+    front: Option<NodeId>,
+    back: Option<NodeId>,
+}
+
+impl<'a> Iterator for Children<'a> {
+    type Item = NodeRef<'a>;
+
+    fn next(&mut self) -> Option<NodeRef<'a>> {
+        let id = self.front?;
+        if self.front == self.back {
+            self.front = None;
+            self.back = None;
+        } else {
+            self.front = self.dom.nodes[id as usize].next_sibling;
+        }
+        Some(NodeRef { dom: self.dom, id })
+    }
+}
+
+impl DoubleEndedIterator for Children<'_> {
+    fn next_back(&mut self) -> Option<Self::Item> {
+        let id = self.back?;
+        if self.front == self.back {
+            self.front = None;
+            self.back = None;
+        } else {
+            self.back = self.dom.nodes[id as usize].prev_sibling;
+        }
+        Some(NodeRef { dom: self.dom, id })
+    }
+}
