@@ -41,8 +41,17 @@ pub(crate) fn extract(
 ) -> Extracted {
     let (dom, dropped) = dom::build(body, options.max_depth);
     let mut walker = Walker::new(base, outlet);
-    if dropped > 0 {
-        walker.out.warnings.push(Warning::DepthLimited(dropped));
+    if dropped.deep > 0 {
+        walker
+            .out
+            .warnings
+            .push(Warning::DepthLimited(dropped.deep));
+    }
+    if dropped.dense > 0 {
+        walker
+            .out
+            .warnings
+            .push(Warning::TooManyElements(dropped.dense));
     }
     if let Some(html) = dom.html() {
         walker.date_line(html);

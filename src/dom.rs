@@ -53,6 +53,16 @@ const MAX_OPTION_ENDS: u32 = 16;
 /// `<html>` and `<body>` tags handled: past the first, each only adds its
 /// attributes to the element, after collecting the names of all it has.
 const MAX_ROOT_TAGS: u32 = 8;
+/// Elements a body may have built for free, and bytes of body that earn
+/// one more: the element budget. Building and reading an element costs as
+/// much as tens of bytes of text, so a body of nothing but tiny elements
+/// (`<p>x<p>x…`) would take html5ever alone 14 times the time per byte of a
+/// real article. Past the budget, start tags are dropped like those past
+/// the depth limit, and closed formatting elements are no longer reopened.
+/// The densest corpus article has one element per 31 bytes, the largest
+/// 4,229 elements.
+const FREE_ELEMENTS: usize = 4096;
+const BYTES_PER_ELEMENT: usize = 16;
 
 /// `matches!` on HTML tag names, written as in html5ever's tag sets.
 macro_rules! is_tag {
@@ -64,16 +74,26 @@ macro_rules! is_tag {
 /// Parses `body` as an HTML document. Scripting is off so that `<noscript>`
 /// content (lazy-image fallbacks) is parsed as elements, not as text.
 ///
-/// Returns the DOM and the number of start tags dropped for nesting deeper
-/// than `max_depth`.
-pub(crate) fn build(body: &str, max_depth: usize) -> (Dom, usize) {
+/// What the guard gave up on.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Dropped {
+    /// Start tags dropped for nesting deeper than `max_depth` (or past the
+    /// open formatting elements allowed).
+    pub(crate) deep: usize,
+    /// Start tags dropped past the element budget.
+    pub(crate) dense: usize,
+}
+
+/// Returns the DOM and the start tags dropped.
+pub(crate) fn build(body: &str, max_depth: usize) -> (Dom, Dropped) {
     let max_depth = max_depth.max(MIN_DEPTH);
     let opts = TreeBuilderOpts {
         scripting_enabled: false,
         drop_doctype: true,
         ..TreeBuilderOpts::default()
     };
-    let guard = Guard::new(TreeBuilder::new(Tree::default(), opts), max_depth);
+    let budget = FREE_ELEMENTS + body.len() / BYTES_PER_ELEMENT;
+    let guard = Guard::new(TreeBuilder::new(Tree::default(), opts), max_depth, budget);
     // Fed in pieces, the tokenizer would drop a BOM starting any of them.
     let tok_opts = TokenizerOpts {
         discard_bom: false,
@@ -124,7 +144,13 @@ pub(crate) fn build(body: &str, max_depth: usize) -> (Dom, usize) {
     }
     tokenizer.end();
     let guard = tokenizer.sink;
-    let dropped = guard.model.borrow().dropped;
+    let dropped = {
+        let model = guard.model.borrow();
+        Dropped {
+            deep: model.dropped,
+            dense: model.dropped_dense,
+        }
+    };
     let dom = guard.tb.sink.into_dom();
     #[allow(unexpected_cfgs)]
     if cfg!(fuzzing) {
@@ -180,10 +206,10 @@ struct Guard {
 }
 
 impl Guard {
-    fn new(tb: TreeBuilder<Handle, Tree>, max_depth: usize) -> Self {
+    fn new(tb: TreeBuilder<Handle, Tree>, max_depth: usize, budget: usize) -> Self {
         Guard {
             tb,
-            model: RefCell::new(Model::new(max_depth)),
+            model: RefCell::new(Model::new(max_depth, budget)),
             lexer: Cell::new(Lexer::Data),
             last_start: RefCell::new(local_name!("")),
         }
@@ -437,16 +463,25 @@ struct Model {
     option_ends: u32,
     /// `<html>` and `<body>` start tags seen.
     root_tags: u32,
-    /// Start tags dropped.
+    /// Start tags dropped for depth.
     dropped: usize,
+    /// Elements the budget still allows.
+    elements_left: usize,
+    /// Start tags dropped past the element budget.
+    dropped_dense: usize,
+    /// Closed formatting elements kept for html5ever to reopen.
+    max_closed: usize,
     /// Names of dropped start tags whose end tags are to drop, per depth at
     /// which they were dropped.
     drops: Vec<(usize, HashMap<LocalName, u32>)>,
 }
 
 impl Model {
-    fn new(max_depth: usize) -> Self {
+    fn new(max_depth: usize, budget: usize) -> Self {
         Model {
+            elements_left: budget,
+            dropped_dense: 0,
+            max_closed: MAX_CLOSED,
             stack: Vec::new(),
             active: Vec::new(),
             closed: 0,
@@ -981,8 +1016,27 @@ impl Model {
                 return Verdict::Drop;
             }
         }
+        // Void elements (`<br>`, `<img>`) count too: each is built and read.
+        let cost = pushes.max(1);
+        if !plan.raw && self.elements_left < cost {
+            self.dropped_dense += 1;
+            if plan.own != Own::None {
+                self.note_drop(&tag.name);
+            }
+            return Verdict::Drop;
+        }
+        self.spend(cost);
         self.apply(tag, plan);
         Verdict::Forward
+    }
+
+    /// Counts elements against the budget; once it is spent, closed
+    /// formatting elements are forgotten rather than reopened.
+    fn spend(&mut self, elements: usize) {
+        self.elements_left = self.elements_left.saturating_sub(elements);
+        if self.elements_left == 0 {
+            self.max_closed = 0;
+        }
     }
 
     fn apply(&mut self, tag: &Tag, plan: Plan) {
@@ -1207,7 +1261,7 @@ impl Model {
     /// name of the end tag that makes html5ever forget it: the latest
     /// element of that name is closed too.
     fn evict(&mut self) -> Option<LocalName> {
-        if self.closed <= MAX_CLOSED {
+        if self.closed <= self.max_closed {
             return None;
         }
         let trailing = self
@@ -1216,7 +1270,7 @@ impl Model {
             .rev()
             .take_while(|a| matches!(a, Active::Element { open: false, .. }))
             .count();
-        if trailing <= MAX_CLOSED {
+        if trailing <= self.max_closed {
             return None;
         }
         let last = self.active.len() - 1;
@@ -1253,6 +1307,7 @@ impl Model {
             self.closed -= 1;
             self.count_child();
             self.push(name, Ns::Html, false, Some(new_id));
+            self.spend(1);
         }
     }
 
@@ -2320,7 +2375,7 @@ mod tests {
 
     fn same_as_html5ever(body: &str) {
         let (dom, dropped) = build(body, 128);
-        assert_eq!(dropped, 0, "{body}");
+        assert_eq!(dropped, Dropped::default(), "{body}");
         assert_eq!(dump(&dom), dump_rcdom(&plain(body)), "{body}");
     }
 
@@ -2400,7 +2455,7 @@ mod tests {
         ] {
             let body = format!("{}x", open.repeat(500));
             let (dom, dropped) = build(&body, 40);
-            assert!(dropped > 0, "{open}");
+            assert!(dropped.deep > 0, "{open}");
             let depth = element_depth(&dom);
             assert!((38..=44).contains(&depth), "{open}: depth {depth}");
         }
@@ -2431,10 +2486,34 @@ mod tests {
     }
 
     #[test]
+    fn element_soup_is_cut_at_the_budget() {
+        let body = "<p>x</p>".repeat(20_000);
+        let budget = FREE_ELEMENTS + body.len() / BYTES_PER_ELEMENT;
+        let (dom, dropped) = build(&body, 128);
+        assert_eq!(dropped.deep, 0);
+        // `<html>`, `<head>` and `<body>` come first.
+        assert!((20_000 - budget..20_000 - budget + 4).contains(&dropped.dense));
+        let text = dump(&dom);
+        assert_eq!(text.matches(" p>").count(), 20_000 - dropped.dense);
+        // The end tags of dropped paragraphs are dropped too (no `</p>`
+        // makes an empty `<p>`): their text ends as one text node.
+        let last = format!("\"{}\"", "x".repeat(dropped.dense));
+        assert!(text.contains(&last), "{}", &text[text.len() - 200..]);
+        // Formatting elements are no longer reopened once it is spent.
+        let body = format!("<b>{}", "<p>x</p>".repeat(20_000));
+        let text = dump(&build(&body, 128).0);
+        assert!(
+            text.matches(" b>").count() < budget,
+            "{}",
+            text.matches(" b>").count()
+        );
+    }
+
+    #[test]
     fn end_tags_of_dropped_elements_are_dropped() {
         let body = format!("{}a{}b", "<div>".repeat(20), "</div>".repeat(20));
         let (dom, dropped) = build(&body, 10);
-        assert_eq!(dropped, 10);
+        assert_eq!(dropped, Dropped { deep: 10, dense: 0 });
         // `b` lands in `<body>`, not in a div left open.
         let text = dump(&dom);
         assert!(text.ends_with("\n      \"b\"\n"), "{text}");

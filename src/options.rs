@@ -14,9 +14,10 @@ pub struct ParseOptions {
     /// Largest input accepted, in bytes; larger input gets
     /// [`ErrorKind::InputTooLarge`](crate::ErrorKind::InputTooLarge). Default
     /// 32 MiB; at most 4 GiB − 1 is used (html5ever's buffers are indexed by
-    /// `u32`). The DOM of a body can take up to about 135 bytes per input
-    /// byte (a body of nothing but tiny elements), so lower it for untrusted
-    /// input on small machines.
+    /// `u32`). Parsing takes up to about 25 bytes of memory per input byte
+    /// (a body of nothing but tiny elements, which the element budget of
+    /// [`Warning::TooManyElements`](crate::Warning::TooManyElements) cuts
+    /// off), so lower it for untrusted input on small machines.
     pub max_input_size: usize,
     /// Deepest element nesting handed to the HTML tree builder. Start tags
     /// deeper than this are dropped (their text is kept) and a

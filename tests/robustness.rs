@@ -242,6 +242,51 @@ fn the_default_depth_limit_applies() {
     assert_eq!(dropped(&article), 0);
 }
 
+fn dropped_dense(article: &Article) -> usize {
+    article
+        .warnings
+        .iter()
+        .map(|w| match w {
+            Warning::TooManyElements(n) => *n,
+            _ => 0,
+        })
+        .sum()
+}
+
+/// Bodies of nothing but tiny elements are cut at the element budget
+/// (4,096 elements plus one per 16 bytes of body), every text kept.
+#[test]
+fn element_soup_is_cut_at_the_budget_and_its_text_kept() {
+    for (unit, elements_per_unit) in [
+        ("<p>x", 1),
+        ("<p>x</p>", 1),
+        ("x<br>", 1),
+        ("<li>x", 1),
+        ("<dt>x<dd>x", 2),
+        ("<b><p>x", 2),
+        ("<img src=a.jpg>x", 1),
+    ] {
+        let units = 40_000;
+        let body = unit.repeat(units);
+        let article = newsnap::parse(&snapshot(&body)).expect("parses");
+        let budget = 4096 + body.len() / 16;
+        let dropped = dropped_dense(&article);
+        let tags = units * elements_per_unit;
+        // Implied and reopened elements (`<body>`, `<b>` reopened in each
+        // paragraph) count too, so the budget may go to fewer tags.
+        assert!(
+            dropped >= tags.saturating_sub(budget) && dropped <= tags - budget / 4,
+            "{unit}: {dropped} dropped of {tags}, budget {budget}"
+        );
+        let xs: usize = text_of(&article).matches('x').count();
+        assert_eq!(xs, body.matches('x').count(), "{unit}: text lost");
+    }
+    // Below the budget nothing is dropped.
+    let article = newsnap::parse(&snapshot(&"<p>x".repeat(4000))).expect("parses");
+    assert!(article.warnings.is_empty(), "{:?}", article.warnings);
+    assert_eq!(article.blocks.len(), 4000);
+}
+
 #[test]
 fn misnested_formatting_stays_bounded() {
     let cases = [
