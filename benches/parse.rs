@@ -5,11 +5,12 @@
 //! cargo bench --bench parse -- corpus          # newsnap vs html5ever vs dom_smoothie
 //! cargo bench --bench parse -- scaling         # 1 KiB … 1 MiB synthetic snapshots
 //! cargo bench --bench parse -- corpus/newsnap  # one benchmark
+//! cargo bench --bench parse -- hostile         # 1 MiB adversarial snapshots
 //! ```
 //!
 //! The snapshots are read from `../shared/corpus` (relative to the crate
 //! root): every `*.md` file below it except `PROVENANCE.md`. Without the
-//! corpus the bench prints a skip line and registers nothing.
+//! corpus the bench prints a skip line and registers only `hostile`.
 //!
 //! Group `corpus` (one iteration = every file of the corpus):
 //! - `newsnap`: [`newsnap::parse`] of each whole snapshot;
@@ -32,6 +33,32 @@
 //! `Throughput::Bytes` is the snapshot's length (the body's for html5ever),
 //! so time per byte reads off directly. Time per byte should stay flat: a
 //! rise from 10 KiB to 1 MiB points at a superlinear step.
+//!
+//! Group `hostile`: [`newsnap::parse`] of adversarial snapshots of about
+//! 1 MiB each, header included (a valid header, then an optional prefix and
+//! one unit repeated while it fits), one benchmark per family, named after it:
+//! - deep nesting: `div_deep` (`<div>`), `span_deep` (`<span>`), `table_deep`
+//!   (`<table><tr><td>`), `template_deep` (`<template>`), `svg_deep`
+//!   (`<svg><g>` after one `<svg>`), `math_deep` (`<math><mrow>`);
+//! - implied ends: `p_soup` (`<p>x`), `p_closed` (`<p>x</p>`), `li_soup`
+//!   (`<li>x`), `ul_li` (`<ul><li>x`), `dl` (`<dt>x<dd>y`), `option`
+//!   (`<option>x`);
+//! - formatting and misnesting: `b_open_p` (`<b><p>x`), `misnested`
+//!   (`<i><b>x</i></b>`), `font_open` (`<font>x`), `a_open`
+//!   (`<a href="/a">x`), `b_closed` (`<b>x</b><p>y</p>`);
+//! - tables: `table_rows` (`<tr><td>x</td></tr>` after one `<table>`),
+//!   `foster` (`<div>x` inside one unclosed `<table>`);
+//! - attributes: `attrs_huge` (one `<p a="…">x</p>` whose value fills the
+//!   body), `attrs_many` (one `<p` with distinct attributes `a0=1 a1=1 …`);
+//! - header: `title_huge` (a title of about 1 MiB of text), `url_huge` (a URL
+//!   path of about 1 MiB of `%E4%B8%AD`), both with a small body;
+//! - text: `entities` (`&amp;&lt;&#x4e2d;&nbsp;`), `links`
+//!   (`<a href="/a?b=%E4%B8%AD">x</a>`), `br` (`x<br>`).
+//!
+//! `Throughput::Bytes` is the snapshot's length, so MB/s compares with
+//! `corpus/newsnap`: time per byte well above the corpus's points at a
+//! family that still costs more than linear time. Setup asserts once that
+//! every input parses. The group needs no corpus.
 //!
 //! No assertion here depends on timing; results go to criterion's report.
 
@@ -249,12 +276,126 @@ fn scaling_group(c: &mut Criterion, corpus: &[Snapshot]) {
     group.finish();
 }
 
-fn benches(c: &mut Criterion) {
-    let Some(corpus) = load_corpus() else {
-        return;
+/// Size of each hostile snapshot, header included.
+const HOSTILE_SIZE: usize = 1 << 20;
+
+/// The header of the hostile snapshots whose body is the hostile part.
+const HOSTILE_HEADER: &str = "<!--1699308901000-->\n[t](https://www.rfi.fr/cn/x)\n------\n\n";
+
+/// `HOSTILE_HEADER`, `prefix`, then `unit` repeated while the whole stays
+/// within `HOSTILE_SIZE` bytes.
+fn repeated(prefix: &str, unit: &str) -> String {
+    let mut s = String::with_capacity(HOSTILE_SIZE);
+    s.push_str(HOSTILE_HEADER);
+    s.push_str(prefix);
+    while s.len() + unit.len() <= HOSTILE_SIZE {
+        s.push_str(unit);
+    }
+    s
+}
+
+/// One `<p a="…">x</p>` whose attribute value fills the snapshot.
+fn attrs_huge() -> String {
+    let (open, close) = ("<p a=\"", "\">x</p>");
+    let fill = HOSTILE_SIZE - HOSTILE_HEADER.len() - open.len() - close.len();
+    format!("{HOSTILE_HEADER}{open}{}{close}", "v".repeat(fill))
+}
+
+/// One `<p` with distinct attributes `a0=1 a1=1 …` filling the snapshot.
+fn attrs_many() -> String {
+    let end = ">x";
+    let mut s = String::with_capacity(HOSTILE_SIZE);
+    s.push_str(HOSTILE_HEADER);
+    s.push_str("<p ");
+    for i in 0.. {
+        let attr = format!("a{i}=1 ");
+        if s.len() + attr.len() + end.len() > HOSTILE_SIZE {
+            break;
+        }
+        s.push_str(&attr);
+    }
+    s.push_str(end);
+    s
+}
+
+/// A header whose title, or URL path, is `unit` repeated to fill the
+/// snapshot, then a small body.
+fn huge_header(unit: &str, in_title: bool) -> String {
+    let (before, after) = if in_title {
+        (
+            "<!--1699308901000-->\n[",
+            "](https://www.rfi.fr/cn/x)\n------\n\n",
+        )
+    } else {
+        (
+            "<!--1699308901000-->\n[t](https://www.rfi.fr/cn/",
+            ")\n------\n\n",
+        )
     };
-    corpus_group(c, &corpus);
-    scaling_group(c, &corpus);
+    let body = "<p>x</p>\n";
+    let room = HOSTILE_SIZE - before.len() - after.len() - body.len();
+    let repeat = unit.repeat(room / unit.len());
+    format!("{before}{repeat}{after}{body}")
+}
+
+/// The hostile families, by name, in the order they are benched.
+fn hostile_inputs() -> Vec<(&'static str, String)> {
+    let rep = |name, prefix, unit| (name, repeated(prefix, unit));
+    vec![
+        rep("div_deep", "", "<div>"),
+        rep("span_deep", "", "<span>"),
+        rep("table_deep", "", "<table><tr><td>"),
+        rep("template_deep", "", "<template>"),
+        rep("svg_deep", "<svg>", "<svg><g>"),
+        rep("math_deep", "", "<math><mrow>"),
+        rep("p_soup", "", "<p>x"),
+        rep("p_closed", "", "<p>x</p>"),
+        rep("li_soup", "", "<li>x"),
+        rep("ul_li", "", "<ul><li>x"),
+        rep("dl", "", "<dt>x<dd>y"),
+        rep("option", "", "<option>x"),
+        rep("b_open_p", "", "<b><p>x"),
+        rep("misnested", "", "<i><b>x</i></b>"),
+        rep("font_open", "", "<font>x"),
+        rep("a_open", "", "<a href=\"/a\">x"),
+        rep("b_closed", "", "<b>x</b><p>y</p>"),
+        rep("table_rows", "<table>", "<tr><td>x</td></tr>"),
+        rep("foster", "<table>", "<div>x"),
+        ("attrs_huge", attrs_huge()),
+        ("attrs_many", attrs_many()),
+        ("title_huge", huge_header("新闻标题 title ", true)),
+        ("url_huge", huge_header("%E4%B8%AD", false)),
+        rep("entities", "", "&amp;&lt;&#x4e2d;&nbsp;"),
+        rep("links", "", "<a href=\"/a?b=%E4%B8%AD\">x</a>"),
+        rep("br", "", "x<br>"),
+    ]
+}
+
+fn hostile_group(c: &mut Criterion) {
+    let mut group = c.benchmark_group("hostile");
+    group
+        .sampling_mode(SamplingMode::Flat)
+        .sample_size(10)
+        .warm_up_time(Duration::from_secs(1))
+        .measurement_time(Duration::from_secs(3));
+    for (name, snapshot) in hostile_inputs() {
+        if let Err(e) = newsnap::parse(&snapshot) {
+            panic!("hostile/{name} does not parse: {e}");
+        }
+        group.throughput(Throughput::Bytes(snapshot.len() as u64));
+        group.bench_with_input(BenchmarkId::from_parameter(name), &snapshot, |b, s| {
+            b.iter(|| newsnap::parse(black_box(s)));
+        });
+    }
+    group.finish();
+}
+
+fn benches(c: &mut Criterion) {
+    if let Some(corpus) = load_corpus() {
+        corpus_group(c, &corpus);
+        scaling_group(c, &corpus);
+    }
+    hostile_group(c);
 }
 
 criterion_group!(parse, benches);
