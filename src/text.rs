@@ -22,6 +22,38 @@ pub(crate) fn is_cjk(c: char) -> bool {
         | '\u{20000}'..='\u{2FFFF}')
 }
 
+/// Bytes that may start a white-space character: the ASCII spaces, and the
+/// lead bytes of U+0085 and U+00A0 (`C2`), U+1680 (`E1`), U+2000–U+205F
+/// (`E2`) and U+3000 (`E3`). No other character is white space.
+const MAY_START_SPACE: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        table[i] = matches!(i, 0x09..=0x0d | 0x20 | 0xc2 | 0xe1 | 0xe2 | 0xe3);
+        i += 1;
+    }
+    table
+};
+
+/// The first white-space character of `s` and its byte offset: a byte scan
+/// that decodes only where a space may start (most text has no such byte
+/// but ASCII spaces).
+fn next_space(s: &str) -> Option<(usize, char)> {
+    let bytes = s.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        if MAY_START_SPACE[usize::from(bytes[at])] {
+            // A lead or ASCII byte: always a character boundary.
+            let c = s.get(at..).and_then(|t| t.chars().next())?;
+            if c.is_whitespace() {
+                return Some((at, c));
+            }
+        }
+        at += 1;
+    }
+    None
+}
+
 /// Builds normalised text from pieces, with explicit line breaks.
 #[derive(Debug, Default)]
 pub(crate) struct TextBuf {
@@ -35,23 +67,25 @@ impl TextBuf {
         // Runs of non-space characters go in whole; only their first
         // character needs the space logic.
         let mut rest = s;
-        while let Some(start) = rest.find(|c: char| !c.is_whitespace()) {
-            if start > 0 {
-                self.pending_space = true;
-                self.pending_newline |= rest[..start].contains('\n');
+        while let Some((at, space)) = next_space(rest) {
+            if at > 0 {
+                self.push_word(&rest[..at]);
             }
-            rest = &rest[start..];
-            let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
-            let mut word = rest[..end].chars();
-            if let Some(first) = word.next() {
-                self.push(first);
-                self.buf.push_str(word.as_str());
-            }
-            rest = &rest[end..];
+            self.pending_space = true;
+            self.pending_newline |= space == '\n';
+            rest = &rest[at + space.len_utf8()..];
         }
         if !rest.is_empty() {
-            self.pending_space = true;
-            self.pending_newline |= rest.contains('\n');
+            self.push_word(rest);
+        }
+    }
+
+    /// A run of non-space characters.
+    fn push_word(&mut self, word: &str) {
+        let mut chars = word.chars();
+        if let Some(first) = chars.next() {
+            self.push(first);
+            self.buf.push_str(chars.as_str());
         }
     }
 
@@ -124,6 +158,15 @@ pub(crate) fn normalize(raw: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn finds_every_white_space_character() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            let s = format!("a{c}b");
+            let expect = c.is_whitespace().then_some((1, c));
+            assert_eq!(next_space(&s), expect, "U+{:04X}", c as u32);
+        }
+    }
 
     #[test]
     fn collapses_runs_and_nbsp() {
