@@ -67,6 +67,16 @@ enum Media {
     Video(usize),
 }
 
+/// What [`Walker::strip_boilerplate`] leaves of a paragraph.
+enum Stripped {
+    /// Nothing: all of it was boilerplate.
+    Dropped,
+    /// All of it.
+    Whole,
+    /// These lines of it.
+    Kept(String),
+}
+
 /// What to do when the walk leaves an element.
 enum Exit {
     /// End of a block element: flush the text, restore the context.
@@ -667,6 +677,17 @@ impl<'a> Walker<'a> {
         // Outside `<p>`, `<br><br>` separates paragraphs (VOA, plain-text
         // bodies); inside one it stays a blank line of that paragraph.
         let separator = if self.ctx.paragraph { "\u{0}" } else { "\n\n" };
+        if !text.contains(separator) && !text.starts_with(char::is_whitespace) {
+            // One part, the whole text (which `take` trimmed): no copy.
+            let part = match self.strip_boilerplate(&text) {
+                Stripped::Dropped => return,
+                Stripped::Whole => text,
+                Stripped::Kept(kept) => kept,
+            };
+            let links = links.into_iter().map(|(_, link)| link).collect();
+            self.push_part(part, links, kind, strong_only, true);
+            return;
+        }
         let mut parts = text
             .split(separator)
             .map(str::trim)
@@ -684,36 +705,50 @@ impl<'a> Walker<'a> {
             while let Some((_, link)) = links.next_if(|(at, _)| *at < part_end) {
                 part_links.push(link);
             }
-            let Some(part) = self.strip_boilerplate(part) else {
-                continue;
+            let part = match self.strip_boilerplate(part) {
+                Stripped::Dropped => continue,
+                Stripped::Whole => part.to_owned(),
+                Stripped::Kept(kept) => kept,
             };
-            if only_part
-                && self.out.lead.is_none()
-                && !self.text_seen
-                && kind == BlockKind::Paragraph
-                && (self.ctx.lead_hint
-                    || (strong_only && self.ctx.paragraph && !starts_with_speaker(&part)))
-            {
-                self.out.lead = Some(part);
-                continue;
-            }
-            part_links.retain(|l| part.contains(l.text.as_str()));
-            self.text_seen = true;
-            self.out.blocks.push(Block {
-                kind,
-                text: part,
-                links: part_links,
-            });
+            self.push_part(part, part_links, kind, strong_only, only_part);
         }
+    }
+
+    /// Writes a paragraph (or `<br><br>` part) as the lead or a block.
+    fn push_part(
+        &mut self,
+        part: String,
+        mut links: Vec<Link>,
+        kind: BlockKind,
+        strong_only: bool,
+        only_part: bool,
+    ) {
+        if only_part
+            && self.out.lead.is_none()
+            && !self.text_seen
+            && kind == BlockKind::Paragraph
+            && (self.ctx.lead_hint
+                || (strong_only && self.ctx.paragraph && !starts_with_speaker(&part)))
+        {
+            self.out.lead = Some(part);
+            return;
+        }
+        links.retain(|l| part.contains(l.text.as_str()));
+        self.text_seen = true;
+        self.out.blocks.push(Block {
+            kind,
+            text: part,
+            links,
+        });
     }
 
     /// A paragraph without its boilerplate lines (credits, bylines), or
     /// `None` when nothing else is left. What is removed is kept in
     /// `boilerplate` or `byline`.
-    fn strip_boilerplate(&mut self, part: &str) -> Option<String> {
+    fn strip_boilerplate(&mut self, part: &str) -> Stripped {
         if boilerplate::is_boilerplate_text(part) {
             self.boilerplate_line(part);
-            return None;
+            return Stripped::Dropped;
         }
         if !part.contains('\n') {
             // The checks below, for a part of one line.
@@ -722,13 +757,13 @@ impl<'a> Walker<'a> {
                     None => self.out.byline = Some(name),
                     Some(_) => self.boilerplate_line(part),
                 }
-                return None;
+                return Stripped::Dropped;
             }
             if boilerplate::is_credit_line(part) {
                 self.boilerplate_line(part);
-                return None;
+                return Stripped::Dropped;
             }
-            return Some(part.to_owned());
+            return Stripped::Whole;
         }
         let line_level = |l: &str| {
             boilerplate::is_boilerplate_text(l)
@@ -739,7 +774,7 @@ impl<'a> Walker<'a> {
             .split('\n')
             .any(|l| !l.trim().is_empty() && line_level(l))
         {
-            return Some(part.to_owned());
+            return Stripped::Whole;
         }
         let mut kept = Vec::new();
         for line in part.split('\n') {
@@ -753,7 +788,10 @@ impl<'a> Walker<'a> {
         }
         let kept = kept.join("\n");
         let kept = kept.trim();
-        (!kept.is_empty()).then(|| kept.to_owned())
+        match kept.is_empty() {
+            true => Stripped::Dropped,
+            false => Stripped::Kept(kept.to_owned()),
+        }
     }
 
     fn boilerplate_line(&mut self, line: &str) {
