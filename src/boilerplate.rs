@@ -284,15 +284,14 @@ const CREDIT_LABELS: &[&str] = &[
 /// A short line that is only an editing or translation credit.
 pub(crate) fn is_credit_line(line: &str) -> bool {
     let t = line.trim().trim_start_matches(['（', '(', '.', '【', ' ']);
-    if t.chars().count() > 80 {
-        return false;
-    }
-    CREDIT_LABELS.iter().any(|label| {
+    let labelled = CREDIT_LABELS.iter().any(|label| {
         t.strip_prefix(label).is_some_and(|rest| {
             rest.starts_with(['：', ':', '/', ' ', '\u{a0}', '；'])
                 || (rest.starts_with('邮') && rest.contains('@'))
         })
-    })
+    });
+    // Counted last: most lines have no label.
+    labelled && t.chars().count() <= 80
 }
 
 /// Datelines that RFA's credits glue to the reporter's name
