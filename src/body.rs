@@ -102,7 +102,10 @@ enum Exit {
 }
 
 enum Frame<'a> {
+    /// Walk this node.
     Enter(NodeRef<'a>),
+    /// Walk this node, then its next siblings.
+    Siblings(NodeRef<'a>),
     Exit(Exit),
 }
 
@@ -237,22 +240,34 @@ impl<'a> Walker<'a> {
     fn walk(&mut self, root: NodeRef<'a>) {
         let mut stack = vec![Frame::Enter(root)];
         while let Some(frame) = stack.pop() {
-            match frame {
-                Frame::Exit(exit) => self.exit(exit),
-                Frame::Enter(node) => match node.data() {
-                    Data::Text(t) => self.text_node(t),
-                    Data::Element(_) => {
-                        if self.date_node == Some(node) {
-                            self.flush();
-                            continue;
-                        }
-                        if self.enter(node, &mut stack) {
-                            stack.extend(node.children().rev().map(Frame::Enter));
-                        }
+            let node = match frame {
+                Frame::Exit(exit) => {
+                    self.exit(exit);
+                    continue;
+                }
+                Frame::Enter(node) => node,
+                Frame::Siblings(node) => {
+                    // The next sibling comes after this node's subtree: the
+                    // stack holds one frame per level, not one per child.
+                    if let Some(next) = node.next_sibling() {
+                        stack.push(Frame::Siblings(next));
                     }
-                    Data::Document => stack.extend(node.children().rev().map(Frame::Enter)),
-                    _ => {}
-                },
+                    node
+                }
+            };
+            match node.data() {
+                Data::Text(t) => self.text_node(t),
+                Data::Element(_) => {
+                    if self.date_node == Some(node) {
+                        self.flush();
+                        continue;
+                    }
+                    if self.enter(node, &mut stack) {
+                        stack.extend(node.first_child().map(Frame::Siblings));
+                    }
+                }
+                Data::Document => stack.extend(node.first_child().map(Frame::Siblings)),
+                _ => {}
             }
         }
         self.flush();

@@ -436,6 +436,14 @@ impl<'a> NodeRef<'a> {
             .map(|id| self.at(id))
     }
 
+    pub(crate) fn first_child(self) -> Option<NodeRef<'a>> {
+        self.node().first_child.map(|id| self.at(id))
+    }
+
+    pub(crate) fn next_sibling(self) -> Option<NodeRef<'a>> {
+        self.node().next_sibling.map(|id| self.at(id))
+    }
+
     pub(crate) fn children(self) -> Children<'a> {
         let node = self.node();
         Children {
