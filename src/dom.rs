@@ -110,7 +110,8 @@ pub(crate) fn build(body: &str, max_depth: usize) -> (Dom, Dropped) {
             while !matches!(tokenizer.feed(&queue), TokenizerResult::Done) {}
         }
     };
-    let mut scanner = Scanner::new(body);
+    // The scanner reads the tokenizer's copy, so one copy of the body is in cache.
+    let mut scanner = Scanner::new(&input);
     let mut fed = 0;
     loop {
         match scanner.next() {
