@@ -24,8 +24,10 @@
 //! compare directly. Bodies are `Article::body_html`, taken once in setup.
 //!
 //! Group `scaling`: one synthetic snapshot (a valid header, then a pool of
-//! about 10 KiB of `<p>` paragraphs cut from across the corpus, cycled) at
-//! 1 KiB, 10 KiB, 100 KiB and 1 MiB:
+//! just under 10 KiB of `<p>` paragraphs cut from across the corpus) at
+//! about 1 KiB (the pool's first paragraphs), 10 KiB (the pool once),
+//! 100 KiB (ten times) and 1 MiB (a hundred times), so that the three larger
+//! sizes hold exactly the same mix of outlets and markup:
 //! - `newsnap` and bare `html5ever_rcdom` (of its body) on the `<p>` form;
 //! - `newsnap_br`: the same text as `<br><br>`-separated runs outside any
 //!   `<p>` (how VOA, RFA and plain-text bodies break paragraphs).
@@ -176,13 +178,16 @@ fn corpus_group(c: &mut Criterion, corpus: &[Snapshot]) {
     group.finish();
 }
 
-/// How many paragraphs the scaling snapshots cycle through: about 10 KiB,
-/// so every size above 10 KiB has the same mix of outlets and markup.
+/// How many paragraphs are picked for the scaling pool.
 const POOL: usize = 40;
+/// Most bytes of paragraphs in the pool: once, with the header, it fits in
+/// 10 KiB.
+const POOL_BYTES: usize = (10 << 10) - 512;
 
 /// `<p>…</p>` elements of the corpus bodies that hold no other paragraph,
 /// `POOL` of them picked at an even stride through the corpus (sorted by
-/// outlet), so the pool mixes every outlet's markup.
+/// outlet), so the pool mixes every outlet's markup; then as many of those
+/// as fit in `POOL_BYTES`.
 fn paragraph_pool(corpus: &[Snapshot]) -> Vec<&str> {
     let mut paragraphs = Vec::new();
     for (body, _) in corpus.iter().filter_map(|s| s.body.as_ref()) {
@@ -201,7 +206,24 @@ fn paragraph_pool(corpus: &[Snapshot]) -> Vec<&str> {
         }
     }
     let step = paragraphs.len().div_ceil(POOL).max(1);
-    paragraphs.into_iter().step_by(step).collect()
+    let mut total = 0;
+    paragraphs
+        .into_iter()
+        .step_by(step)
+        .take_while(|p| {
+            total += p.len();
+            total <= POOL_BYTES
+        })
+        .collect()
+}
+
+/// A snapshot of `pieces` `cycles` times over (see [`synthetic_snapshot`]).
+fn cycled_snapshot<S: AsRef<str>>(pieces: &[S], cycles: usize) -> String {
+    let header = synthetic_snapshot::<&str>(&[], 0);
+    let cycle: usize = pieces.iter().map(|p| p.as_ref().len()).sum();
+    let snapshot = synthetic_snapshot(pieces, header.len() + cycles * cycle);
+    debug_assert_eq!(snapshot.len(), header.len() + cycles * cycle);
+    snapshot
 }
 
 /// A valid snapshot of at most `size` bytes (and at least one piece): an
@@ -243,16 +265,21 @@ fn scaling_group(c: &mut Criterion, corpus: &[Snapshot]) {
     let br = br_pieces(&pool);
     let mut group = c.benchmark_group("scaling");
     group.measurement_time(Duration::from_secs(5));
-    for (label, size) in [
-        ("1KiB", 1usize << 10),
-        ("10KiB", 10 << 10),
-        ("100KiB", 100 << 10),
-        ("1MiB", 1 << 20),
+    // `None`: the first paragraphs up to 1 KiB; `Some(n)`: the pool n times.
+    for (label, cycles) in [
+        ("1KiB", None),
+        ("10KiB", Some(1)),
+        ("100KiB", Some(10)),
+        ("1MiB", Some(100)),
     ] {
-        if size >= 100 << 10 {
+        if cycles >= Some(10) {
             group.sample_size(20).sampling_mode(SamplingMode::Flat);
         }
-        let snapshot = synthetic_snapshot(&pool, size);
+        let build = |pieces: &[&str]| match cycles {
+            Some(n) => cycled_snapshot(pieces, n),
+            None => synthetic_snapshot(pieces, 1 << 10),
+        };
+        let snapshot = build(&pool);
         let body = newsnap::parse(&snapshot)
             .expect("the synthetic snapshot is valid")
             .body_html;
@@ -267,7 +294,8 @@ fn scaling_group(c: &mut Criterion, corpus: &[Snapshot]) {
             |b, body| b.iter(|| html5ever_rcdom(black_box(body))),
         );
         // The same text as one `<br><br>`-separated run outside any `<p>`.
-        let snapshot = synthetic_snapshot(&br, size);
+        let br: Vec<&str> = br.iter().map(String::as_str).collect();
+        let snapshot = build(&br);
         group.throughput(Throughput::Bytes(snapshot.len() as u64));
         group.bench_with_input(BenchmarkId::new("newsnap_br", label), &snapshot, |b, s| {
             b.iter(|| newsnap::parse(black_box(s)));
