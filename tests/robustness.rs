@@ -162,15 +162,21 @@ fn text_of(article: &Article) -> String {
     text
 }
 
-fn dropped(article: &Article) -> usize {
+/// Start tags dropped for depth (`DepthLimited`) or, with `dense`, past the
+/// element budget (`TooManyElements`).
+fn dropped_tags(article: &Article, dense: bool) -> usize {
     article
         .warnings
         .iter()
-        .map(|w| match w {
-            Warning::DepthLimited(n) => *n,
+        .map(|w| match (w, dense) {
+            (Warning::DepthLimited(n), false) | (Warning::TooManyElements(n), true) => *n,
             _ => 0,
         })
         .sum()
+}
+
+fn dropped(article: &Article) -> usize {
+    dropped_tags(article, false)
 }
 
 /// Parses `open`×n, a marker text, then `close`×n with a small depth limit:
@@ -242,17 +248,6 @@ fn the_default_depth_limit_applies() {
     assert_eq!(dropped(&article), 0);
 }
 
-fn dropped_dense(article: &Article) -> usize {
-    article
-        .warnings
-        .iter()
-        .map(|w| match w {
-            Warning::TooManyElements(n) => *n,
-            _ => 0,
-        })
-        .sum()
-}
-
 /// Bodies of nothing but tiny elements are cut at the element budget
 /// (4,096 elements plus one per 16 bytes of body), every text kept.
 #[test]
@@ -270,7 +265,7 @@ fn element_soup_is_cut_at_the_budget_and_its_text_kept() {
         let body = unit.repeat(units);
         let article = newsnap::parse(&snapshot(&body)).expect("parses");
         let budget = 4096 + body.len() / 16;
-        let dropped = dropped_dense(&article);
+        let dropped = dropped_tags(&article, true);
         let tags = units * elements_per_unit;
         // Implied and reopened elements (`<body>`, `<b>` reopened in each
         // paragraph) count too, so the budget may go to fewer tags.
