@@ -13,15 +13,20 @@
 //!   misplaced in a table once foster parenting gets costly, drops the
 //!   `<html>` and `<body>` tags that would each walk the attributes of all
 //!   earlier ones, and drops start tags past an element budget;
-//! - [`Scanner`] follows the tokenizer through the input and cuts the
-//!   attributes of a tag past [`MAX_ATTRS`];
-//! - [`build`] feeds the tokenizer piece by piece: the scanner learns from
-//!   the tree builder where raw text (script, style…) starts.
+//! - the tokens come from [`lex`], newsnap's own tokenizer for the markup
+//!   bodies are made of, which keeps the first [`MAX_ATTRS`] attributes of
+//!   a tag. At the first construct it does not read, html5ever's tokenizer
+//!   takes the rest of the body (see [`tokenize`]);
+//! - there, [`Scanner`] follows html5ever's tokenizer through the input
+//!   and cuts the attributes of a tag past [`MAX_ATTRS`]; the tokenizer is
+//!   fed piece by piece, and the scanner learns from the tree builder where
+//!   raw text (script, style…) starts.
 
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::hash::{DefaultHasher, Hash, Hasher};
 
+use crate::lex::{lex, Lexed};
 use crate::tree::{Dom, Handle, Tree};
 use html5ever::buffer_queue::BufferQueue;
 use html5ever::tendril::StrTendril;
@@ -35,7 +40,7 @@ use html5ever::{local_name, Attribute, LocalName, TokenizerResult};
 /// Smallest depth limit used, whatever the options say.
 const MIN_DEPTH: usize = 8;
 /// Attributes a tag keeps.
-const MAX_ATTRS: usize = 256;
+pub(crate) const MAX_ATTRS: usize = 256;
 /// Formatting elements (besides `<a>` and `<nobr>`, which close their
 /// predecessors) html5ever may keep active: it compares each new one with
 /// all of them, copying their attributes.
@@ -91,14 +96,45 @@ pub(crate) fn build(body: &str, max_depth: usize) -> (Dom, Dropped) {
     };
     let budget = FREE_ELEMENTS + body.len() / BYTES_PER_ELEMENT;
     let guard = Guard::new(TreeBuilder::new(Tree::default(), opts), max_depth, budget);
+    let body = body.strip_prefix('\u{feff}').unwrap_or(body);
+    let input = StrTendril::from_slice(body);
+    let guard = match lex(&input, &guard) {
+        Lexed::Done => {
+            guard.end();
+            guard
+        }
+        Lexed::Handover(at) => tokenize(guard, &input, at),
+    };
+    let dropped = {
+        let model = guard.model.borrow();
+        Dropped {
+            deep: model.dropped,
+            dense: model.dropped_dense,
+        }
+    };
+    let dom = guard.tb.sink.into_dom();
+    #[allow(unexpected_cfgs)]
+    if cfg!(fuzzing) {
+        // The model must hold html5ever's stack near the limit. The tree
+        // may nest deeper: `</form>` and the adoption agency take elements
+        // off the stack that stay ancestors of what follows, at most one
+        // above each element on the stack.
+        let depth = element_depth(&dom);
+        let limit = 2 * max_depth + MAX_FORMATTING + 8;
+        assert!(depth <= limit, "depth {depth} past {limit}");
+    }
+    (dom, dropped)
+}
+
+/// Has html5ever's tokenizer read `input` from `at`, where it is in the
+/// data state, into `guard`, then ends it.
+fn tokenize(guard: Guard, input: &StrTendril, at: usize) -> Guard {
     // Fed in pieces, the tokenizer would drop a BOM starting any of them.
     let tok_opts = TokenizerOpts {
         discard_bom: false,
         ..TokenizerOpts::default()
     };
     let tokenizer = Tokenizer::new(guard, tok_opts);
-    let body = body.strip_prefix('\u{feff}').unwrap_or(body);
-    let input = StrTendril::from_slice(body);
     let queue = BufferQueue::default();
     let feed = |from: usize, to: usize| {
         if from < to {
@@ -108,8 +144,8 @@ pub(crate) fn build(body: &str, max_depth: usize) -> (Dom, Dropped) {
         }
     };
     // The scanner reads the tokenizer's copy, so one copy of the body is in cache.
-    let mut scanner = Scanner::new(&input);
-    let mut fed = 0;
+    let mut scanner = Scanner::new(input, at);
+    let mut fed = at;
     loop {
         match scanner.next() {
             Event::Cut(from, to) => {
@@ -135,32 +171,13 @@ pub(crate) fn build(body: &str, max_depth: usize) -> (Dom, Dropped) {
                 scanner.cdata(foreign);
             }
             Event::End => {
-                feed(fed, body.len());
+                feed(fed, input.len());
                 break;
             }
         }
     }
     tokenizer.end();
-    let guard = tokenizer.sink;
-    let dropped = {
-        let model = guard.model.borrow();
-        Dropped {
-            deep: model.dropped,
-            dense: model.dropped_dense,
-        }
-    };
-    let dom = guard.tb.sink.into_dom();
-    #[allow(unexpected_cfgs)]
-    if cfg!(fuzzing) {
-        // The model must hold html5ever's stack near the limit. The tree
-        // may nest deeper: `</form>` and the adoption agency take elements
-        // off the stack that stay ancestors of what follows, at most one
-        // above each element on the stack.
-        let depth = element_depth(&dom);
-        let limit = 2 * max_depth + MAX_FORMATTING + 8;
-        assert!(depth <= limit, "depth {depth} past {limit}");
-    }
-    (dom, dropped)
+    tokenizer.sink
 }
 
 /// Deepest nesting of elements inside `<body>` (template contents count as
@@ -1763,11 +1780,12 @@ struct Scanner<'a> {
 }
 
 impl<'a> Scanner<'a> {
-    fn new(text: &'a str) -> Self {
+    /// A scanner from `pos`, in the data state.
+    fn new(text: &'a str, pos: usize) -> Self {
         Scanner {
             text,
             s: text.as_bytes(),
-            pos: 0,
+            pos,
             lexer: Lexer::Data,
             raw_name: Vec::new(),
             cut: None,

@@ -11,6 +11,7 @@ mod date;
 mod dom;
 mod error;
 mod header;
+mod lex;
 mod options;
 mod outlet;
 mod render;
