@@ -95,10 +95,12 @@ pub(crate) fn build(body: &str, max_depth: usize) -> (Dom, Dropped) {
         ..TreeBuilderOpts::default()
     };
     let budget = FREE_ELEMENTS + body.len() / BYTES_PER_ELEMENT;
-    let guard = Guard::new(TreeBuilder::new(Tree::default(), opts), max_depth, budget);
+    let new_guard = || Guard::new(TreeBuilder::new(Tree::default(), opts), max_depth, budget);
+    let guard = new_guard();
     let body = body.strip_prefix('\u{feff}').unwrap_or(body);
     let input = StrTendril::from_slice(body);
-    let guard = match lex(&input, &guard) {
+    let lexed = lex(&input, &guard);
+    let guard = match lexed {
         Lexed::Done => {
             guard.end();
             guard
@@ -122,6 +124,15 @@ pub(crate) fn build(body: &str, max_depth: usize) -> (Dom, Dropped) {
         let depth = element_depth(&dom);
         let limit = 2 * max_depth + MAX_FORMATTING + 8;
         assert!(depth <= limit, "depth {depth} past {limit}");
+        // newsnap's tokenizer must build the tree html5ever's does.
+        if lexed != Lexed::Handover(0) {
+            let html5ever = tokenize(new_guard(), &input, 0).tb.sink.into_dom();
+            assert_eq!(
+                dump(&dom),
+                dump(&html5ever),
+                "the lexer and html5ever differ"
+            );
+        }
     }
     (dom, dropped)
 }
@@ -178,6 +189,36 @@ fn tokenize(guard: Guard, input: &StrTendril, at: usize) -> Guard {
     }
     tokenizer.end();
     tokenizer.sink
+}
+
+/// The tree as text: one line per node, indented by depth.
+/// Read by the tests, and when fuzzing.
+fn dump(dom: &Dom) -> String {
+    use crate::tree::{Data, NodeRef};
+    let mut out = String::new();
+    let mut pending: Vec<(NodeRef<'_>, usize)> = vec![(dom.document(), 0)];
+    while let Some((node, depth)) = pending.pop() {
+        let pad = "  ".repeat(depth);
+        match node.data() {
+            Data::Element(e) => {
+                out += &format!("{pad}<{:?} {}", e.name.ns, e.name.local);
+                for a in &e.attrs {
+                    out += &format!(" {}={:?}", a.name.local, &*a.value);
+                }
+                out += ">\n";
+                if let Some(contents) = node.template_contents() {
+                    pending.push((contents, depth + 1));
+                }
+            }
+            Data::Text(t) => out += &format!("{pad}{:?}\n", &**t),
+            Data::Comment => out += &format!("{pad}<!-- -->\n"),
+            _ => {}
+        }
+        for child in node.children().rev() {
+            pending.push((child, depth + 1));
+        }
+    }
+    out
 }
 
 /// Deepest nesting of elements inside `<body>` (template contents count as
@@ -2191,36 +2232,7 @@ mod tests {
     use super::*;
     use html5ever::tendril::TendrilSink;
 
-    use crate::tree::{Data, NodeRef};
     use markup5ever_rcdom::{NodeData, RcDom};
-
-    /// The tree as text: one line per node, indented by depth.
-    fn dump(dom: &Dom) -> String {
-        let mut out = String::new();
-        let mut pending: Vec<(NodeRef<'_>, usize)> = vec![(dom.document(), 0)];
-        while let Some((node, depth)) = pending.pop() {
-            let pad = "  ".repeat(depth);
-            match node.data() {
-                Data::Element(e) => {
-                    out += &format!("{pad}<{:?} {}", e.name.ns, e.name.local);
-                    for a in &e.attrs {
-                        out += &format!(" {}={:?}", a.name.local, &*a.value);
-                    }
-                    out += ">\n";
-                    if let Some(contents) = node.template_contents() {
-                        pending.push((contents, depth + 1));
-                    }
-                }
-                Data::Text(t) => out += &format!("{pad}{:?}\n", &**t),
-                Data::Comment => out += &format!("{pad}<!-- -->\n"),
-                _ => {}
-            }
-            for child in node.children().rev() {
-                pending.push((child, depth + 1));
-            }
-        }
-        out
-    }
 
     /// [`dump`] of markup5ever_rcdom's tree.
     fn dump_rcdom(dom: &RcDom) -> String {
