@@ -62,10 +62,61 @@ pub(crate) struct TextBuf {
     pending_newline: bool,
 }
 
+/// Where the first run of non-space characters of `s` ends, if `s` starts
+/// with one, counting lone ASCII spaces between two such characters as
+/// part of the run: they stay as they are. Ends early at any byte that may
+/// start a white-space character, which [`next_space`] then tells apart.
+fn plain_run(s: &str) -> usize {
+    let bytes = s.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        let b = bytes[at];
+        if MAY_START_SPACE[usize::from(b)] {
+            let lone = b == b' '
+                && at > 0
+                && bytes
+                    .get(at + 1)
+                    .is_some_and(|&next| !MAY_START_SPACE[usize::from(next)]);
+            if !lone {
+                break;
+            }
+        }
+        at += 1;
+    }
+    at
+}
+
 impl TextBuf {
+    /// Pushes each character of `s` as [`TextBuf::push`] would.
     pub(crate) fn push_str(&mut self, s: &str) {
-        // Runs of non-space characters go in whole; only their first
-        // character needs the space logic.
+        // Runs of non-space characters, and of words apart by one space,
+        // go in whole; only their first character needs the space logic.
+        let mut rest = s;
+        loop {
+            let run = plain_run(rest);
+            if run > 0 {
+                // A boundary: the byte there is ASCII, or the end.
+                self.push_word(&rest[..run]);
+                rest = &rest[run..];
+            }
+            let Some((at, space)) = next_space(rest) else {
+                break;
+            };
+            if at > 0 {
+                self.push_word(&rest[..at]);
+            }
+            self.pending_space = true;
+            self.pending_newline |= space == '\n';
+            rest = &rest[at + space.len_utf8()..];
+        }
+        if !rest.is_empty() {
+            self.push_word(rest);
+        }
+    }
+
+    /// The former `push_str`, for the equivalence test.
+    #[cfg(test)]
+    fn push_str_by_space(&mut self, s: &str) {
         let mut rest = s;
         while let Some((at, space)) = next_space(rest) {
             if at > 0 {
@@ -165,6 +216,44 @@ mod tests {
             let s = format!("a{c}b");
             let expect = c.is_whitespace().then_some((1, c));
             assert_eq!(next_space(&s), expect, "U+{:04X}", c as u32);
+        }
+    }
+
+    /// `push_str` does what pushing each character does, on random mixes
+    /// of words, ASCII and Unicode spaces, line breaks and CJK.
+    #[test]
+    fn pushing_a_string_is_pushing_its_characters() {
+        const PIECES: &[&str] = &[
+            "a", "word", " ", "  ", "\n", "\t", "\u{a0}", "\u{3000}", "\u{2003}", "中", "国", "—",
+            "é", ".", "\u{85}", "\u{1680}",
+        ];
+        let mut state = 0x853c_49e6_748f_ea9b_u64;
+        let mut next = move |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n as u64) as usize
+        };
+        for _ in 0..20_000 {
+            let mut by_str = TextBuf::default();
+            let mut by_space = TextBuf::default();
+            let mut by_char = TextBuf::default();
+            let mut all = String::new();
+            for _ in 0..1 + next(4) {
+                let s: String = (0..next(12)).map(|_| PIECES[next(PIECES.len())]).collect();
+                by_str.push_str(&s);
+                by_space.push_str_by_space(&s);
+                s.chars().for_each(|c| by_char.push(c));
+                all += &s;
+                if next(3) == 0 {
+                    by_str.line_break();
+                    by_space.line_break();
+                    by_char.line_break();
+                }
+            }
+            let expect = by_char.take();
+            assert_eq!(by_str.take(), expect, "{all:?}");
+            assert_eq!(by_space.take(), expect, "{all:?}");
         }
     }
 
