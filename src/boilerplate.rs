@@ -284,6 +284,10 @@ const CREDIT_LABELS: &[&str] = &[
 /// A short line that is only an editing or translation credit.
 pub(crate) fn is_credit_line(line: &str) -> bool {
     let t = line.trim().trim_start_matches(['（', '(', '.', '【', ' ']);
+    // Every label starts with a CJK character: most lines end here.
+    if t.as_bytes().first().is_none_or(u8::is_ascii) {
+        return false;
+    }
     let labelled = CREDIT_LABELS.iter().any(|label| {
         t.strip_prefix(label).is_some_and(|rest| {
             rest.starts_with(['：', ':', '/', ' ', '\u{a0}', '；'])
@@ -347,6 +351,16 @@ pub(crate) fn credits_reporters(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// What lets [`is_credit_line`] give up on a line starting with ASCII.
+    #[test]
+    fn credit_labels_start_with_cjk() {
+        for label in CREDIT_LABELS {
+            assert!(!label.as_bytes()[0].is_ascii(), "{label}");
+        }
+        assert!(is_credit_line("（编译 张涛；审校 白云）"));
+        assert!(!is_credit_line("Editing by someone"));
+    }
 
     /// What makes the leftmost-first search of [`MARKERS`] find every credit
     /// marker: none overlaps or contains any marker, or is the prefix of one.
