@@ -65,6 +65,11 @@ const MAX_ROOT_TAGS: u32 = 8;
 /// 4,229 elements.
 const FREE_ELEMENTS: usize = 4096;
 const BYTES_PER_ELEMENT: usize = 16;
+/// Levels of nesting that make an element count once more against the
+/// budget: html5ever checks most start tags against the whole stack of
+/// open elements (is a `<p>` open in button scope?), so an element built
+/// 128 levels deep costs it about as much as nine shallow ones.
+const LEVELS_PER_ELEMENT: usize = 16;
 
 /// `matches!` on HTML tag names, written as in html5ever's tag sets.
 macro_rules! is_tag {
@@ -1068,7 +1073,8 @@ impl Model {
             }
         }
         // Void elements (`<br>`, `<img>`) count too: each is built and read.
-        let cost = pushes.max(1);
+        // Deep ones count more: html5ever walks the stack for each.
+        let cost = pushes.max(1) * (1 + plan.keep / LEVELS_PER_ELEMENT);
         if !plan.raw && self.elements_left < cost {
             self.dropped_dense += 1;
             if plan.own != Own::None {
@@ -2507,6 +2513,30 @@ mod tests {
             text.matches(" b>").count() < budget,
             "{}",
             text.matches(" b>").count()
+        );
+    }
+
+    /// Elements built deep count more against the budget: past 16 levels
+    /// each counts twice, past 32 three times…
+    #[test]
+    fn deep_elements_spend_more_of_the_budget() {
+        // 48 levels of `<div>` below `<html>` and `<body>`, then
+        // paragraphs 50 levels deep: each costs 4.
+        let body = format!("{}{}", "<div>".repeat(48), "<p>x</p>".repeat(20_000));
+        let budget = FREE_ELEMENTS + body.len() / BYTES_PER_ELEMENT;
+        let (dom, dropped) = build(&body, 128);
+        assert_eq!(dropped.deep, 0);
+        let built = dump(&dom).matches(" p>").count();
+        assert_eq!(built + dropped.dense, 20_000);
+        // The `<div>`s, built at depths 2 to 49, cost 102 in all.
+        let divs: usize = (2..50).map(|depth| 1 + depth / LEVELS_PER_ELEMENT).sum();
+        assert_eq!(divs, 102);
+        let cost = 1 + 50 / LEVELS_PER_ELEMENT;
+        assert_eq!(cost, 4);
+        let expect = (budget - divs) / cost;
+        assert!(
+            (expect - 2..expect + 2).contains(&built),
+            "{built} built, {expect} expected"
         );
     }
 
