@@ -1,7 +1,10 @@
 //! The body walk: one pass over the DOM with an explicit stack, turning the
 //! body into blocks, images, videos, share links and the feed footer.
 
+use std::borrow::Cow;
 use std::collections::HashSet;
+use std::iter::Peekable;
+use std::vec;
 
 use html5ever::Attribute;
 use url::Url;
@@ -39,8 +42,19 @@ pub(crate) fn extract(
     outlet: &Outlet,
     options: &ParseOptions,
 ) -> Extracted {
+    extract_split_at(body, base, outlet, options, SPLIT_AT)
+}
+
+fn extract_split_at(
+    body: &str,
+    base: &Url,
+    outlet: &Outlet,
+    options: &ParseOptions,
+    split_at: usize,
+) -> Extracted {
     let (dom, dropped) = dom::build(body, options.max_depth);
     let mut walker = Walker::new(base, outlet);
+    walker.split_at = split_at;
     if dropped.deep > 0 {
         walker
             .out
@@ -135,6 +149,35 @@ impl Ctx {
     }
 }
 
+/// Blocks' text from this many bytes on is split into `<br><br>` parts as
+/// it comes (see [`Walker::split_early`]).
+const SPLIT_AT: usize = 16 * 1024;
+
+/// The parts of `text` between `separator`s, trimmed, empty ones left out,
+/// each with the links that start inside it: `links` (offsets into `text`,
+/// in text order) is read up to the last part's end.
+fn split_parts<'t>(
+    text: &'t str,
+    separator: &str,
+    links: &mut Peekable<vec::IntoIter<(usize, Link)>>,
+) -> Vec<(&'t str, Vec<Link>)> {
+    let mut parts = Vec::new();
+    for part in text
+        .split(separator)
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+    {
+        // Parts and links are both in text order, so one cursor serves.
+        let part_end = part.as_ptr() as usize - text.as_ptr() as usize + part.len();
+        let mut part_links = Vec::new();
+        while let Some((_, link)) = links.next_if(|(at, _)| *at < part_end) {
+            part_links.push(link);
+        }
+        parts.push((part, part_links));
+    }
+    parts
+}
+
 struct Walker<'a> {
     base: &'a Url,
     outlet: &'a Outlet,
@@ -149,6 +192,13 @@ struct Walker<'a> {
     generation: u32,
     /// Links of the current block, with the byte offset where each starts.
     links: Vec<(usize, Link)>,
+    /// Parts of the current block already split off its text, with their
+    /// links (see [`Walker::split_early`]).
+    parts: Vec<(String, Vec<Link>)>,
+    /// Buffer length from which [`Walker::split_early`] splits.
+    split_at: usize,
+    /// Links entered and not yet left.
+    open_links: u32,
     strong: u32,
     /// Whether the current block has text inside and outside `<strong>`/`<b>`.
     strong_text: bool,
@@ -179,6 +229,9 @@ impl<'a> Walker<'a> {
             text_seen: false,
             generation: 0,
             links: Vec::new(),
+            parts: Vec::new(),
+            split_at: SPLIT_AT,
+            open_links: 0,
             strong: 0,
             strong_text: false,
             plain_text: false,
@@ -355,6 +408,7 @@ impl<'a> Walker<'a> {
                         self.out.share_links.push(share);
                     }
                 }
+                self.open_links += 1;
                 stack.push(Frame::Exit(Exit::Link {
                     generation: self.generation,
                     start: self.text.len(),
@@ -407,6 +461,7 @@ impl<'a> Walker<'a> {
                     caption.line_break();
                 } else {
                     self.text.line_break();
+                    self.split_early();
                 }
                 false
             }
@@ -510,6 +565,7 @@ impl<'a> Walker<'a> {
             && self.out.lead.is_none()
             && self.out.images.is_empty()
             && self.text.is_empty()
+            && self.parts.is_empty()
     }
 
     /// Photo credits: `<cite>` and `…copyright…`/`…credit…` classes in or
@@ -598,6 +654,7 @@ impl<'a> Walker<'a> {
                 start,
                 url,
             } => {
+                self.open_links -= 1;
                 if let Some(url) = url {
                     let text = self.text.tail(start);
                     if generation == self.generation && !text.is_empty() && self.suppress == 0 {
@@ -679,11 +736,12 @@ impl<'a> Walker<'a> {
         let strong_only = self.strong_text && !self.plain_text;
         self.strong_text = false;
         self.plain_text = false;
-        if self.text.is_empty() {
+        if self.text.is_empty() && self.parts.is_empty() {
             self.links.clear();
             return;
         }
-        let text = self.text.take();
+        // The text stays in the buffer, which the parts are copied from.
+        let text = self.text.take_buf();
         let links = std::mem::take(&mut self.links);
         if self.out.published.is_none() && *self.outlet == Outlet::EpochTimes {
             self.out.published = date::epoch_times_dateline(&text);
@@ -692,41 +750,70 @@ impl<'a> Walker<'a> {
         // Outside `<p>`, `<br><br>` separates paragraphs (VOA, plain-text
         // bodies); inside one it stays a blank line of that paragraph.
         let separator = if self.ctx.paragraph { "\u{0}" } else { "\n\n" };
-        if !text.contains(separator) && !text.starts_with(char::is_whitespace) {
-            // One part, the whole text (which `take` trimmed): no copy.
+        if self.parts.is_empty()
+            && !text.contains(separator)
+            && !text.starts_with(char::is_whitespace)
+        {
+            // One part, the whole text (which `take_buf` trimmed).
             let part = match self.strip_boilerplate(&text) {
-                Stripped::Dropped => return,
-                Stripped::Whole => text,
-                Stripped::Kept(kept) => kept,
+                Stripped::Dropped => None,
+                Stripped::Whole => Some(text.as_str().to_owned()),
+                Stripped::Kept(kept) => Some(kept),
             };
-            let links = links.into_iter().map(|(_, link)| link).collect();
-            self.push_part(part, links, kind, strong_only, true);
+            self.text.reuse(text);
+            if let Some(part) = part {
+                let links = links.into_iter().map(|(_, link)| link).collect();
+                self.push_part(part, links, kind, strong_only, true);
+            }
             return;
         }
-        let mut parts = text
-            .split(separator)
-            .map(str::trim)
-            .filter(|p| !p.is_empty())
-            .peekable();
-        let mut first = true;
         let mut links = links.into_iter().peekable();
-        while let Some(part) = parts.next() {
-            let only_part = first && parts.peek().is_none();
-            first = false;
-            // The links that start inside this part (parts and links are both
-            // in text order, so one cursor serves).
-            let part_end = part.as_ptr() as usize - text.as_ptr() as usize + part.len();
-            let mut part_links = Vec::new();
-            while let Some((_, link)) = links.next_if(|(at, _)| *at < part_end) {
-                part_links.push(link);
-            }
-            let part = match self.strip_boilerplate(part) {
+        let rest = split_parts(&text, separator, &mut links);
+        let early = std::mem::take(&mut self.parts);
+        let only_part = early.len() + rest.len() == 1;
+        let early = early
+            .into_iter()
+            .map(|(part, links)| (Cow::Owned(part), links));
+        let rest = rest
+            .into_iter()
+            .map(|(part, links)| (Cow::Borrowed(part), links));
+        for (part, part_links) in early.chain(rest) {
+            let part = match self.strip_boilerplate(&part) {
                 Stripped::Dropped => continue,
-                Stripped::Whole => part.to_owned(),
+                Stripped::Whole => part.into_owned(),
                 Stripped::Kept(kept) => kept,
             };
             self.push_part(part, part_links, kind, strong_only, only_part);
         }
+        self.text.reuse(text);
+    }
+
+    /// After a `<br>` outside `<p>`: once the block's text is long, moves
+    /// the `<br><br>`-separated parts it has so far out of the buffer, as
+    /// [`Walker::flush`] would split them, so that a long run of such
+    /// paragraphs is not gathered whole. Not while a link is open (its text
+    /// is read from the buffer), nor when the flush needs the whole text
+    /// (an Epoch Times date line).
+    fn split_early(&mut self) {
+        if self.ctx.paragraph
+            || self.open_links > 0
+            || self.text.len() < self.split_at
+            || !self.text.ends_with_blank_line()
+            || (self.out.published.is_none() && *self.outlet == Outlet::EpochTimes)
+        {
+            return;
+        }
+        let text = self.text.take_buf();
+        let mut links = std::mem::take(&mut self.links).into_iter().peekable();
+        let parts = split_parts(&text, "\n\n", &mut links);
+        self.parts.extend(
+            parts
+                .into_iter()
+                .map(|(part, links)| (part.to_owned(), links)),
+        );
+        // Links after the last part belong to the next one.
+        self.links = links.map(|(_, link)| (0, link)).collect();
+        self.text.reuse(text);
     }
 
     /// Writes a paragraph (or `<br><br>` part) as the lead or a block.
@@ -1197,4 +1284,69 @@ fn share_link(url: &Url) -> Option<ShareLink> {
         url: url.clone(),
         target,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Splitting `<br><br>` parts early gives what splitting them at the
+    /// end of the block does, on random runs of text, line breaks, links,
+    /// bold text, boilerplate and credit lines, and blocks.
+    #[test]
+    fn splitting_early_changes_nothing() {
+        const PIECES: &[&str] = &[
+            "word ",
+            "词",
+            " ",
+            "<br>",
+            "<br><br>",
+            "<br><br><br>",
+            "<a href=/a>link</a>",
+            "<a href=/b>two<br><br>parts</a>",
+            "<a href=/c>",
+            "</a>",
+            "<b>bold</b>",
+            "<b>",
+            "</b>",
+            "责编：某某",
+            "Feed enhanced by x",
+            "编译 张涛",
+            "<p>",
+            "</p>",
+            "<div>",
+            "</div>",
+            "<img src=/i.jpg>",
+            "<span>",
+            "</span>",
+            "\n",
+            "&nbsp;",
+            "<!--c-->",
+            "By Someone",
+            "<div class=lead>",
+            "<div class=standfirst>",
+            "【大纪元2024年3月5日讯】",
+        ];
+        let base = Url::parse("https://www.voachinese.com/a/x.html").expect("a URL");
+        let options = ParseOptions::default();
+        let mut state = 0x6a09_e667_f3bc_c908_u64;
+        let mut next = move |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n as u64) as usize
+        };
+        let mut split = 0;
+        for _ in 0..3_000 {
+            let len = 1 + next(60);
+            let body: String = (0..len).map(|_| PIECES[next(PIECES.len())]).collect();
+            for outlet in [Outlet::Voa, Outlet::EpochTimes] {
+                let late = extract_split_at(&body, &base, &outlet, &options, usize::MAX);
+                let early = extract_split_at(&body, &base, &outlet, &options, 0);
+                assert_eq!(format!("{early:?}"), format!("{late:?}"), "{body:?}");
+                split += usize::from(early.blocks.len() > 1);
+            }
+        }
+        assert!(split > 1_000, "{split}");
+    }
 }

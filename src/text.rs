@@ -168,6 +168,11 @@ impl TextBuf {
         self.buf.push('\n');
     }
 
+    /// Whether the text ends with a blank line (two line breaks).
+    pub(crate) fn ends_with_blank_line(&self) -> bool {
+        self.buf.ends_with("\n\n")
+    }
+
     /// Whether nothing but white space was pushed since the last `take`.
     pub(crate) fn is_empty(&self) -> bool {
         self.buf.is_empty()
@@ -181,6 +186,24 @@ impl TextBuf {
     /// Text from byte `from` to the end, trimmed.
     pub(crate) fn tail(&self, from: usize) -> &str {
         self.buf.get(from..).unwrap_or_default().trim()
+    }
+
+    /// Moves out the text so far, trimmed, and starts afresh; hand the
+    /// buffer back with [`TextBuf::reuse`] to keep its capacity.
+    pub(crate) fn take_buf(&mut self) -> String {
+        self.pending_space = false;
+        self.pending_newline = false;
+        let mut buf = std::mem::take(&mut self.buf);
+        buf.truncate(buf.trim_end().len());
+        buf
+    }
+
+    /// Takes back a buffer from [`TextBuf::take_buf`], emptied.
+    pub(crate) fn reuse(&mut self, mut buf: String) {
+        if self.buf.is_empty() && buf.capacity() > self.buf.capacity() {
+            buf.clear();
+            self.buf = buf;
+        }
     }
 
     /// Returns the text so far, trimmed, and starts afresh.
