@@ -16,7 +16,8 @@
 mod snapshot_files;
 
 use std::collections::BTreeMap;
-use std::io::{self, BufWriter, IsTerminal, Write};
+use std::fs::File;
+use std::io::{self, BufWriter, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -106,13 +107,19 @@ fn run(files: &[PathBuf], threads: usize) -> io::Result<usize> {
     let chunks = files.len().div_ceil(chunk);
     let next = AtomicUsize::new(0);
     let printed = (Mutex::new(0usize), Condvar::new());
-    let (tx, rx) = mpsc::sync_channel::<(usize, Vec<(String, bool)>)>(window);
+    // Each chunk comes as its JSON lines in one buffer, and its failures.
+    let (tx, rx) = mpsc::sync_channel::<(usize, Vec<u8>, usize)>(window);
     let progress = io::stderr().is_terminal();
+    // Chunk buffers go back to the workers once written, so that the
+    // hundreds of kilobytes of each are not allocated afresh every time.
+    let spare = Mutex::new(Vec::<Vec<u8>>::new());
 
     std::thread::scope(|scope| {
         for _ in 0..threads {
             let tx = tx.clone();
-            let (next, printed) = (&next, &printed);
+            let (next, printed, spare) = (&next, &printed, &spare);
+            // Each worker reads every file into the same buffer.
+            let mut input = Vec::new();
             scope.spawn(move || loop {
                 let c = next.fetch_add(1, Ordering::Relaxed);
                 if c >= chunks {
@@ -125,11 +132,13 @@ fn run(files: &[PathBuf], threads: usize) -> io::Result<usize> {
                         done = cvar.wait(done).unwrap_or_else(|e| e.into_inner());
                     }
                 }
-                let lines = files[c * chunk..((c + 1) * chunk).min(files.len())]
-                    .iter()
-                    .map(|f| convert(f))
-                    .collect();
-                if tx.send((c, lines)).is_err() {
+                let spare = spare.lock().unwrap_or_else(|e| e.into_inner()).pop();
+                let mut lines = spare.unwrap_or_default();
+                let mut failed = 0;
+                for file in &files[c * chunk..((c + 1) * chunk).min(files.len())] {
+                    failed += usize::from(convert(file, &mut input, &mut lines));
+                }
+                if tx.send((c, lines, failed)).is_err() {
                     break;
                 }
             });
@@ -143,15 +152,16 @@ fn run(files: &[PathBuf], threads: usize) -> io::Result<usize> {
         let mut written = 0;
         let mut failures = 0;
         let result = (|| {
-            for (c, lines) in rx.iter() {
-                pending.insert(c, lines);
-                while let Some(lines) = pending.remove(&want) {
-                    for (line, failed) in lines {
-                        out.write_all(line.as_bytes())?;
-                        out.write_all(b"\n")?;
-                        failures += usize::from(failed);
-                        written += 1;
-                    }
+            for (c, lines, failed) in rx.iter() {
+                pending.insert(c, (lines, failed));
+                while let Some((lines, failed)) = pending.remove(&want) {
+                    // One write per chunk.
+                    out.write_all(&lines)?;
+                    let mut lines = lines;
+                    lines.clear();
+                    spare.lock().unwrap_or_else(|e| e.into_inner()).push(lines);
+                    failures += failed;
+                    written += chunk.min(files.len() - want * chunk);
                     want += 1;
                     let (lock, cvar) = &printed;
                     *lock.lock().unwrap_or_else(|e| e.into_inner()) = want;
@@ -178,16 +188,22 @@ fn run(files: &[PathBuf], threads: usize) -> io::Result<usize> {
     })
 }
 
-fn convert(path: &Path) -> (String, bool) {
+/// Appends the JSON line of one file to `out`, reading it into `input`;
+/// returns whether it failed.
+fn convert(path: &Path, input: &mut Vec<u8>, out: &mut Vec<u8>) -> bool {
     let shown = path.to_string_lossy();
-    let (result, failed) = match std::fs::read(path) {
-        Ok(bytes) => match newsnap::parse_bytes(&bytes) {
+    input.clear();
+    let read = File::open(path).and_then(|mut file| file.read_to_end(input));
+    let (result, failed) = match read {
+        Ok(_) => match newsnap::parse_bytes(input) {
             Ok(article) => {
                 let line = Line {
                     path: &shown,
                     result: Outcome::Ok(&article),
                 };
-                return (serde_json::to_string(&line).expect("serialisable"), false);
+                serde_json::to_writer(&mut *out, &line).expect("serialisable");
+                out.push(b'\n');
+                return false;
             }
             Err(e) => (ErrorJson::Parse(e), true),
         },
@@ -203,5 +219,7 @@ fn convert(path: &Path) -> (String, bool) {
         path: &shown,
         result: Outcome::Err { error: result },
     };
-    (serde_json::to_string(&line).expect("serialisable"), failed)
+    serde_json::to_writer(&mut *out, &line).expect("serialisable");
+    out.push(b'\n');
+    failed
 }
