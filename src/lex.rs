@@ -50,6 +50,9 @@ pub(crate) fn lex<S: TokenSink>(input: &StrTendril, sink: &S) -> Lexed {
         sink,
         next_lt: 0,
         next_amp: 0,
+        // Searched at the first `<script>`, which ends past 0.
+        next_script_end: 0,
+        next_comment_open: 0,
     };
     lexer.next_lt = lexer.find(0, b'<');
     lexer.next_amp = lexer.find(0, b'&');
@@ -80,6 +83,10 @@ struct Lexer<'a, S> {
     /// so each byte is searched once.
     next_lt: usize,
     next_amp: usize,
+    /// The next `</script` end tag and `<!--` found (see
+    /// [`Lexer::script_escapes`]), or the length.
+    next_script_end: usize,
+    next_comment_open: usize,
 }
 
 impl<S: TokenSink> Lexer<'_, S> {
@@ -277,11 +284,20 @@ impl<S: TokenSink> Lexer<'_, S> {
         }
     }
 
-    /// Whether the script whose text starts at `from` holds `<!--`, which
-    /// takes html5ever's tokenizer into its escaped states.
-    fn script_escapes(&self, from: usize) -> bool {
-        let to = self.raw_end(from, "script").unwrap_or(self.s.len());
-        self.s[from..to].windows(4).any(|w| w == b"<!--")
+    /// Whether the script whose text would start at `from` holds `<!--`,
+    /// which takes html5ever's tokenizer into its escaped states. The
+    /// places found are kept, as `<script>` tags html5ever leaves in the
+    /// data state (in SVG, past the depth limit) may come by the thousand.
+    fn script_escapes(&mut self, from: usize) -> bool {
+        let len = self.s.len();
+        if self.next_script_end < from {
+            self.next_script_end = self.raw_end(from, "script").unwrap_or(len);
+        }
+        if self.next_comment_open < from {
+            self.next_comment_open =
+                memchr::memmem::find(&self.s[from..], b"<!--").map_or(len, |i| from + i);
+        }
+        self.next_comment_open < self.next_script_end
     }
 
     /// The raw text from `from` of the element `name` html5ever just

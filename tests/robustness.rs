@@ -445,6 +445,9 @@ fn raw_text_and_comments_parse() {
         format!("<plaintext>{}", "<div>".repeat(20_000)),
         "\0a".repeat(100_000),
         "<frameset>x".repeat(20_000),
+        // `<script>` tags that leave the tokenizer in the data state.
+        format!("<svg>{}", "<script>x".repeat(20_000)),
+        format!("<svg>{}</svg><script>", "<script>x<!--".repeat(20_000)),
     ] {
         newsnap::parse(&snapshot(&body)).expect("parses");
     }
