@@ -55,7 +55,9 @@
 //! - header: `title_huge` (a title of about 1 MiB of text), `url_huge` (a URL
 //!   path of about 1 MiB of `%E4%B8%AD`), both with a small body;
 //! - text: `entities` (`&amp;&lt;&#x4e2d;&nbsp;`), `links`
-//!   (`<a href="/a?b=%E4%B8%AD">x</a>`), `br` (`x<br>`).
+//!   (`<a href="/a?b=%E4%B8%AD">x</a>`), `br` (`x<br>`);
+//! - raw text: `svg_script` (`<script>x` after one `<svg>`: script tags
+//!   that leave the tokenizer in the data state).
 //!
 //! `Throughput::Bytes` is the snapshot's length, so MB/s compares with
 //! `corpus/newsnap`: time per byte well above the corpus's points at a
@@ -375,6 +377,7 @@ fn hostile_inputs() -> Vec<(&'static str, String)> {
         rep("table_deep", "", "<table><tr><td>"),
         rep("template_deep", "", "<template>"),
         rep("svg_deep", "<svg>", "<svg><g>"),
+        rep("svg_script", "<svg>", "<script>x"),
         rep("math_deep", "", "<math><mrow>"),
         rep("p_soup", "", "<p>x"),
         rep("p_closed", "", "<p>x</p>"),
