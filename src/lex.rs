@@ -142,27 +142,14 @@ impl<S: TokenSink> Lexer<'_, S> {
         let s = self.s;
         let len = s.len();
         // Text from `run` on is not handed out yet; markup is looked for
-        // from `pos` on.
+        // from `pos` on. A character reference never reads past a `<`, so
+        // the text up to the markup found is resolved on its own.
         let mut run = 0;
         let mut pos = 0;
         loop {
             let lt = self.lt_from(pos);
-            let amp = self.amp_from(pos);
-            if amp < lt {
-                match self.char_ref(amp, len, false) {
-                    Some((chars, end)) => {
-                        self.text(run, amp);
-                        self.put(Token::CharacterTokens(chars));
-                        run = end;
-                        pos = end;
-                    }
-                    // The `&` is text.
-                    None => pos = amp + 1,
-                }
-                continue;
-            }
             if lt == len {
-                self.text(run, len);
+                self.decoded_text(run, len);
                 return self.eof();
             }
             let kind = match s.get(lt + 1) {
@@ -171,7 +158,7 @@ impl<S: TokenSink> Lexer<'_, S> {
                     Some(b) if b.is_ascii_alphabetic() => TagKind::EndTag,
                     // `</>` is dropped.
                     Some(b'>') => {
-                        self.text(run, lt);
+                        self.decoded_text(run, lt);
                         run = lt + 3;
                         pos = run;
                         continue;
@@ -183,12 +170,12 @@ impl<S: TokenSink> Lexer<'_, S> {
                     }
                     // A bogus comment.
                     Some(_) => {
-                        self.text(run, lt);
+                        self.decoded_text(run, lt);
                         return Lexed::Handover(lt);
                     }
                 },
                 Some(b'!') if s[lt + 2..].starts_with(b"--") => {
-                    self.text(run, lt);
+                    self.decoded_text(run, lt);
                     let from = lt + 4;
                     let Some(close) = self.comment_end(from) else {
                         return Lexed::Handover(lt);
@@ -200,7 +187,7 @@ impl<S: TokenSink> Lexer<'_, S> {
                 }
                 // Doctypes, CDATA, bogus comments.
                 Some(b'!' | b'?') => {
-                    self.text(run, lt);
+                    self.decoded_text(run, lt);
                     return Lexed::Handover(lt);
                 }
                 // Any other `<` is text.
@@ -209,7 +196,7 @@ impl<S: TokenSink> Lexer<'_, S> {
                     continue;
                 }
             };
-            self.text(run, lt);
+            self.decoded_text(run, lt);
             let name_at = lt + if kind == TagKind::StartTag { 1 } else { 2 };
             // At the end of input html5ever drops an unfinished tag.
             let Some((tag, end)) = self.tag(name_at, kind) else {
@@ -327,7 +314,8 @@ impl<S: TokenSink> Lexer<'_, S> {
     }
 
     /// Text from `from` to `to` with its character references resolved, as
-    /// in the data and RCDATA states.
+    /// in the data and RCDATA states. Searches for `&` must go forward:
+    /// `from` is at or past the last one.
     fn decoded_text(&mut self, from: usize, to: usize) {
         let mut run = from;
         let mut pos = from;
