@@ -1329,13 +1329,8 @@ mod tests {
         ];
         let base = Url::parse("https://www.voachinese.com/a/x.html").expect("a URL");
         let options = ParseOptions::default();
-        let mut state = 0x6a09_e667_f3bc_c908_u64;
-        let mut next = move |n: usize| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state % n as u64) as usize
-        };
+        let mut rng = crate::rng::Rng::new(0x6a09_e667_f3bc_c908_u64);
+        let mut next = move |n: usize| rng.below(n);
         let mut split = 0;
         for _ in 0..3_000 {
             let len = 1 + next(60);

@@ -2362,13 +2362,8 @@ mod tests {
             "<tbody>",
             "<th>",
         ];
-        let mut state = 0x9e37_79b9_7f4a_7c15_u64;
-        let mut next = move |n: usize| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state % n as u64) as usize
-        };
+        let mut rng = crate::rng::Rng::new(0x9e37_79b9_7f4a_7c15_u64);
+        let mut next = move |n: usize| rng.below(n);
         for _ in 0..3000 {
             let len = 1 + next(40);
             let body: String = (0..len).map(|_| PIECES[next(PIECES.len())]).collect();

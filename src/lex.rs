@@ -823,13 +823,8 @@ mod tests {
             "<p a='&#x26;'>",
             "<p a=&lt;>",
         ];
-        let mut state = 0x2545_f491_4f6c_dd1d_u64;
-        let mut next = move |n: usize| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state % n as u64) as usize
-        };
+        let mut rng = crate::rng::Rng::new(0x2545_f491_4f6c_dd1d_u64);
+        let mut next = move |n: usize| rng.below(n);
         let mut done = 0;
         for _ in 0..20_000 {
             let len = 1 + next(30);

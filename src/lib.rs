@@ -15,6 +15,8 @@ mod lex;
 mod options;
 mod outlet;
 mod render;
+#[cfg(test)]
+mod rng;
 mod text;
 mod tree;
 mod urls;

@@ -250,13 +250,8 @@ mod tests {
             "a", "word", " ", "  ", "\n", "\t", "\u{a0}", "\u{3000}", "\u{2003}", "中", "国", "—",
             "é", ".", "\u{85}", "\u{1680}",
         ];
-        let mut state = 0x853c_49e6_748f_ea9b_u64;
-        let mut next = move |n: usize| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state % n as u64) as usize
-        };
+        let mut rng = crate::rng::Rng::new(0x853c_49e6_748f_ea9b_u64);
+        let mut next = move |n: usize| rng.below(n);
         for _ in 0..20_000 {
             let mut by_str = TextBuf::default();
             let mut by_space = TextBuf::default();
