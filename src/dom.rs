@@ -78,9 +78,17 @@ macro_rules! is_tag {
     };
 }
 
-/// Parses `body` as an HTML document. Scripting is off so that `<noscript>`
-/// content (lazy-image fallbacks) is parsed as elements, not as text.
-///
+/// How html5ever's tree builder reads bodies. Scripting is off so that
+/// `<noscript>` content (lazy-image fallbacks) is parsed as elements, not as
+/// text; doctypes are dropped.
+pub(crate) fn tree_builder_opts() -> TreeBuilderOpts {
+    TreeBuilderOpts {
+        scripting_enabled: false,
+        drop_doctype: true,
+        ..TreeBuilderOpts::default()
+    }
+}
+
 /// What the guard gave up on.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(crate) struct Dropped {
@@ -91,14 +99,11 @@ pub(crate) struct Dropped {
     pub(crate) dense: usize,
 }
 
-/// Returns the DOM and the start tags dropped.
+/// Parses `body` as an HTML document; returns the DOM and the start tags
+/// dropped.
 pub(crate) fn build(body: &str, max_depth: usize) -> (Dom, Dropped) {
     let max_depth = max_depth.max(MIN_DEPTH);
-    let opts = TreeBuilderOpts {
-        scripting_enabled: false,
-        drop_doctype: true,
-        ..TreeBuilderOpts::default()
-    };
+    let opts = tree_builder_opts();
     let budget = FREE_ELEMENTS + body.len() / BYTES_PER_ELEMENT;
     let new_guard = || Guard::new(TreeBuilder::new(Tree::default(), opts), max_depth, budget);
     let guard = new_guard();
@@ -2275,29 +2280,21 @@ mod tests {
         out
     }
 
-    fn plain(body: &str) -> RcDom {
-        let opts = html5ever::ParseOpts {
-            tree_builder: TreeBuilderOpts {
-                scripting_enabled: false,
-                drop_doctype: true,
-                ..TreeBuilderOpts::default()
-            },
+    /// html5ever's options, as newsnap sets them.
+    fn parse_opts() -> html5ever::ParseOpts {
+        html5ever::ParseOpts {
+            tree_builder: tree_builder_opts(),
             ..html5ever::ParseOpts::default()
-        };
-        html5ever::parse_document(RcDom::default(), opts).one(body)
+        }
+    }
+
+    fn plain(body: &str) -> RcDom {
+        html5ever::parse_document(RcDom::default(), parse_opts()).one(body)
     }
 
     /// The arena tree html5ever builds, without the guard.
     fn plain_tree(body: &str) -> Dom {
-        let opts = html5ever::ParseOpts {
-            tree_builder: TreeBuilderOpts {
-                scripting_enabled: false,
-                drop_doctype: true,
-                ..TreeBuilderOpts::default()
-            },
-            ..html5ever::ParseOpts::default()
-        };
-        html5ever::parse_document(Tree::default(), opts)
+        html5ever::parse_document(Tree::default(), parse_opts())
             .one(body)
             .into_dom()
     }

@@ -581,7 +581,7 @@ mod tests {
     use crate::tree::{Handle, Tree};
     use html5ever::buffer_queue::BufferQueue;
     use html5ever::tokenizer::{Tokenizer, TokenizerOpts};
-    use html5ever::tree_builder::{TreeBuilder, TreeBuilderOpts};
+    use html5ever::tree_builder::TreeBuilder;
     use std::cell::RefCell;
 
     /// A token as the tree builder sees it.
@@ -604,13 +604,8 @@ mod tests {
 
     impl Recorder {
         fn new() -> Self {
-            let opts = TreeBuilderOpts {
-                scripting_enabled: false,
-                drop_doctype: true,
-                ..TreeBuilderOpts::default()
-            };
             Recorder {
-                tb: TreeBuilder::new(Tree::default(), opts),
+                tb: TreeBuilder::new(Tree::default(), crate::dom::tree_builder_opts()),
                 seen: RefCell::new(Vec::new()),
             }
         }
