@@ -26,7 +26,7 @@ use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::hash::{DefaultHasher, Hash, Hasher};
 
-use crate::lex::{lex, Lexed};
+use crate::lex::{lex, normalize_newlines, Lexed};
 use crate::tree::{Dom, Handle, Tree};
 use html5ever::buffer_queue::BufferQueue;
 use html5ever::tendril::StrTendril;
@@ -108,7 +108,9 @@ pub(crate) fn build(body: &str, max_depth: usize) -> (Dom, Dropped) {
     let new_guard = || Guard::new(TreeBuilder::new(Tree::default(), opts), max_depth, budget);
     let guard = new_guard();
     let body = body.strip_prefix('\u{feff}').unwrap_or(body);
-    let input = StrTendril::from_slice(body);
+    // Line ends as html5ever's tokenizer reads them, so that newsnap's
+    // reads a body with `\r\n` too.
+    let input = StrTendril::from_slice(&normalize_newlines(body));
     let lexed = lex(&input, &guard);
     let guard = match lexed {
         Lexed::Done => {
@@ -134,9 +136,11 @@ pub(crate) fn build(body: &str, max_depth: usize) -> (Dom, Dropped) {
         let depth = element_depth(&dom);
         let limit = 2 * max_depth + MAX_FORMATTING + 8;
         assert!(depth <= limit, "depth {depth} past {limit}");
-        // newsnap's tokenizer must build the tree html5ever's does.
+        // newsnap's tokenizer, on line ends made `\n`, must build the tree
+        // html5ever's does on the body as it is.
         if lexed != Lexed::Handover(0) {
-            let html5ever = tokenize(new_guard(), &input, 0).tb.sink.into_dom();
+            let raw = StrTendril::from_slice(body);
+            let html5ever = tokenize(new_guard(), &raw, 0).tb.sink.into_dom();
             assert_eq!(
                 dump(&dom),
                 dump(&html5ever),
@@ -2419,6 +2423,7 @@ mod tests {
             "<a b=\"multi\nline\" c='>' d=>text",
             "<frameset><frame></frameset>",
             "<plaintext><p>all text</p>",
+            "<p>a\r\nb\rc</p>\r\n<pre>\r\nx</pre>\r<textarea>\r\ny</textarea>",
         ] {
             same_as_html5ever(body);
         }
