@@ -751,7 +751,7 @@ impl<'a> Walker<'a> {
         // bodies); inside one it stays a blank line of that paragraph.
         let separator = if self.ctx.paragraph { "\u{0}" } else { "\n\n" };
         if self.parts.is_empty()
-            && !text.contains(separator)
+            && memchr::memmem::find(text.as_bytes(), separator.as_bytes()).is_none()
             && !text.starts_with(char::is_whitespace)
         {
             // One part, the whole text (which `take_buf` trimmed).
@@ -852,7 +852,7 @@ impl<'a> Walker<'a> {
             self.boilerplate_line(part);
             return Stripped::Dropped;
         }
-        if !part.contains('\n') {
+        if memchr::memchr(b'\n', part.as_bytes()).is_none() {
             // The checks below, for a part of one line.
             if let Some(name) = byline_line(part) {
                 match self.out.byline {
