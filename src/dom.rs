@@ -105,7 +105,14 @@ pub(crate) fn build(body: &str, max_depth: usize) -> (Dom, Dropped) {
     let max_depth = max_depth.max(MIN_DEPTH);
     let opts = tree_builder_opts();
     let budget = FREE_ELEMENTS + body.len() / BYTES_PER_ELEMENT;
-    let new_guard = || Guard::new(TreeBuilder::new(Tree::default(), opts), max_depth, budget);
+    // Room for one node per 32 bytes, so that the arena seldom grows (and
+    // copies itself): corpus bodies have one per 20 to 560 bytes, 72 in
+    // the median. Room not used is not touched.
+    let nodes = body.len() / 32;
+    let new_guard = || {
+        let tree = Tree::with_capacity(nodes);
+        Guard::new(TreeBuilder::new(tree, opts), max_depth, budget)
+    };
     let guard = new_guard();
     let body = body.strip_prefix('\u{feff}').unwrap_or(body);
     // Line ends as html5ever's tokenizer reads them, so that newsnap's

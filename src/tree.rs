@@ -97,6 +97,15 @@ impl Default for Tree {
 }
 
 impl Tree {
+    /// A tree with room for `nodes` nodes before it grows.
+    pub(crate) fn with_capacity(nodes: usize) -> Self {
+        let mut all = Vec::with_capacity(nodes.max(1));
+        all.push(Node::new(Data::Document));
+        Tree {
+            nodes: RefCell::new(all),
+        }
+    }
+
     fn push(&self, data: Data) -> NodeId {
         let mut nodes = self.nodes.borrow_mut();
         // The input is below 4 GiB and each node takes at least a byte of
