@@ -340,57 +340,61 @@ impl<S: TokenSink> Lexer<'_, S> {
         Some(end)
     }
 
-    /// Text from `from` to `to` with its character references resolved, as
-    /// in the data and RCDATA states. Searches for `&` must go forward:
-    /// `from` is at or past the last one.
-    fn decoded_text(&mut self, from: usize, to: usize) {
+    /// Walks the character references from `from` to `to`: calls `found`
+    /// with the text before each one that stands for characters (from,
+    /// to) and those characters; returns where the text after the last one
+    /// starts. Searches for `&` must go forward: `from` is at or past the
+    /// last one.
+    fn references(
+        &mut self,
+        from: usize,
+        to: usize,
+        in_attribute: bool,
+        mut found: impl FnMut(&Self, usize, usize, StrTendril),
+    ) -> usize {
         let mut run = from;
         let mut pos = from;
         loop {
             let amp = self.amp_from(pos);
             if amp >= to {
-                break;
+                return run;
             }
-            match self.char_ref(amp, to, false) {
+            match self.char_ref(amp, to, in_attribute) {
                 Some((chars, end)) => {
-                    self.text(run, amp);
-                    self.put(Token::CharacterTokens(chars));
+                    found(self, run, amp, chars);
                     run = end;
                     pos = end;
                 }
+                // The `&` is text.
                 None => pos = amp + 1,
             }
         }
-        self.text(run, to);
+    }
+
+    /// Text from `from` to `to` with its character references resolved, as
+    /// in the data and RCDATA states.
+    fn decoded_text(&mut self, from: usize, to: usize) {
+        let rest = self.references(from, to, false, |lexer, run, amp, chars| {
+            lexer.text(run, amp);
+            lexer.put(Token::CharacterTokens(chars));
+        });
+        self.text(rest, to);
     }
 
     /// An attribute value from `from` to `to`, its character references
     /// resolved.
     fn value(&mut self, from: usize, to: usize) -> StrTendril {
         let mut out: Option<StrTendril> = None;
-        let mut run = from;
-        let mut pos = from;
-        loop {
-            let amp = self.amp_from(pos);
-            if amp >= to {
-                break;
-            }
-            match self.char_ref(amp, to, true) {
-                Some((chars, end)) => {
-                    let out = out.get_or_insert_with(StrTendril::new);
-                    out.push_slice(&self.text[run..amp]);
-                    out.push_tendril(&chars);
-                    run = end;
-                    pos = end;
-                }
-                None => pos = amp + 1,
-            }
-        }
+        let rest = self.references(from, to, true, |lexer, run, amp, chars| {
+            let out = out.get_or_insert_with(StrTendril::new);
+            out.push_slice(&lexer.text[run..amp]);
+            out.push_tendril(&chars);
+        });
         match out {
             // No reference: a slice of the input, no copy.
             None => self.slice(from, to),
             Some(mut out) => {
-                out.push_slice(&self.text[run..to]);
+                out.push_slice(&self.text[rest..to]);
                 out
             }
         }
