@@ -114,23 +114,6 @@ impl TextBuf {
         }
     }
 
-    /// The former `push_str`, for the equivalence test.
-    #[cfg(test)]
-    fn push_str_by_space(&mut self, s: &str) {
-        let mut rest = s;
-        while let Some((at, space)) = next_space(rest) {
-            if at > 0 {
-                self.push_word(&rest[..at]);
-            }
-            self.pending_space = true;
-            self.pending_newline |= space == '\n';
-            rest = &rest[at + space.len_utf8()..];
-        }
-        if !rest.is_empty() {
-            self.push_word(rest);
-        }
-    }
-
     /// A run of non-space characters.
     fn push_word(&mut self, word: &str) {
         let mut chars = word.chars();
@@ -254,24 +237,20 @@ mod tests {
         let mut next = move |n: usize| rng.below(n);
         for _ in 0..20_000 {
             let mut by_str = TextBuf::default();
-            let mut by_space = TextBuf::default();
             let mut by_char = TextBuf::default();
             let mut all = String::new();
             for _ in 0..1 + next(4) {
                 let s: String = (0..next(12)).map(|_| PIECES[next(PIECES.len())]).collect();
                 by_str.push_str(&s);
-                by_space.push_str_by_space(&s);
                 s.chars().for_each(|c| by_char.push(c));
                 all += &s;
                 if next(3) == 0 {
                     by_str.line_break();
-                    by_space.line_break();
                     by_char.line_break();
                 }
             }
             let expect = by_char.take();
             assert_eq!(by_str.take(), expect, "{all:?}");
-            assert_eq!(by_space.take(), expect, "{all:?}");
         }
     }
 
