@@ -5,7 +5,7 @@ use std::fmt;
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, Utc};
 use url::Url;
 
-use crate::outlet::Outlet;
+use crate::outlets::Outlet;
 
 /// One parsed snapshot.
 ///
@@ -429,7 +429,7 @@ mod ser {
         }
     }
 
-    impl Serialize for crate::outlet::Outlet {
+    impl Serialize for crate::outlets::Outlet {
         fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
             s.serialize_str(self.as_str())
         }

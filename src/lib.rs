@@ -5,15 +5,14 @@
 #![doc(test(attr(deny(warnings))))]
 
 mod article;
-mod body;
-mod boilerplate;
 mod date;
 mod dom;
 mod error;
+mod extract;
 mod header;
 mod lex;
 mod options;
-mod outlet;
+mod outlets;
 mod render;
 #[cfg(test)]
 mod rng;
@@ -29,7 +28,7 @@ pub use article::{
 };
 pub use error::{Error, ErrorKind};
 pub use options::ParseOptions;
-pub use outlet::Outlet;
+pub use outlets::Outlet;
 
 /// A real snapshot (RFI, 6 November 2023), the sample the crate's examples use.
 ///
@@ -125,7 +124,7 @@ pub fn parse_with(input: &str, options: &ParseOptions) -> Result<Article, Error>
     }
     let header = header::parse(input)?;
     let outlet = Outlet::from_url(&header.url);
-    let body = body::extract(header.body, &header.url, &outlet, options);
+    let body = extract::extract(header.body, &header.url, outlets::spec(&outlet), options);
     let mut warnings = Vec::new();
     if header.legacy_date {
         warnings.push(Warning::LegacyDateLine);

@@ -1,0 +1,312 @@
+//! Blocks: the text gathered between block boundaries, split into
+//! paragraphs (`<br><br>` outside `<p>`), cleaned of boilerplate lines, and
+//! written as the lead or a block.
+
+use std::borrow::Cow;
+use std::iter::Peekable;
+use std::vec;
+
+use html5ever::Attribute;
+
+use super::boilerplate::Stripped;
+use super::nodes;
+use super::walk::{Exit, Frame, Walker};
+use crate::article::{Block, BlockKind, Link};
+use crate::text::TextBuf;
+
+/// Blocks' text from this many bytes on is split into `<br><br>` parts as
+/// it comes (see [`Walker::split_early`]).
+pub(crate) const SPLIT_AT: usize = 16 * 1024;
+
+/// The block context: which text element we are in.
+#[derive(Clone, Copy, Default)]
+pub(crate) struct Ctx {
+    heading: Option<u8>,
+    list_item: bool,
+    quote: bool,
+    /// Inside a `<p>` (or `<pre>`), where `<br><br>` does not split paragraphs.
+    paragraph: bool,
+    /// The paragraph is marked as a standfirst by its class.
+    lead_hint: bool,
+}
+
+impl Ctx {
+    fn kind(&self) -> BlockKind {
+        if let Some(level) = self.heading {
+            BlockKind::Heading { level }
+        } else if self.list_item {
+            BlockKind::ListItem
+        } else if self.quote {
+            BlockKind::Quote
+        } else {
+            BlockKind::Paragraph
+        }
+    }
+}
+
+/// The text of the block being gathered, and what is known of it.
+pub(super) struct Blocks {
+    pub(super) ctx: Ctx,
+    pub(super) text: TextBuf,
+    /// Whether a block other than a caption has been written (a lead must
+    /// come first).
+    text_seen: bool,
+    /// Bumped at every flush, so a link spanning a flush is not misread.
+    pub(super) generation: u32,
+    /// Links of the current block, with the byte offset where each starts.
+    pub(super) links: Vec<(usize, Link)>,
+    /// Parts of the current block already split off its text, with their
+    /// links (see [`Walker::split_early`]).
+    parts: Vec<(String, Vec<Link>)>,
+    /// Buffer length from which [`Walker::split_early`] splits.
+    split_at: usize,
+    /// Links entered and not yet left.
+    pub(super) open_links: u32,
+    pub(super) strong: u32,
+    /// Whether the current block has text inside and outside `<strong>`/`<b>`.
+    pub(super) strong_text: bool,
+    pub(super) plain_text: bool,
+}
+
+impl Blocks {
+    pub(super) fn new(split_at: usize) -> Self {
+        Blocks {
+            ctx: Ctx::default(),
+            text: TextBuf::default(),
+            text_seen: false,
+            generation: 0,
+            links: Vec::new(),
+            parts: Vec::new(),
+            split_at,
+            open_links: 0,
+            strong: 0,
+            strong_text: false,
+            plain_text: false,
+        }
+    }
+
+    /// Whether no text is pending.
+    pub(super) fn is_empty(&self) -> bool {
+        self.text.is_empty() && self.parts.is_empty()
+    }
+}
+
+/// The parts of `text` between `separator`s, trimmed, empty ones left out,
+/// each with the links that start inside it: `links` (offsets into `text`,
+/// in text order) is read up to the last part's end.
+fn split_parts<'t>(
+    text: &'t str,
+    separator: &str,
+    links: &mut Peekable<vec::IntoIter<(usize, Link)>>,
+) -> Vec<(&'t str, Vec<Link>)> {
+    let mut parts = Vec::new();
+    for part in text
+        .split(separator)
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+    {
+        // Parts and links are both in text order, so one cursor serves.
+        let part_end = part.as_ptr() as usize - text.as_ptr() as usize + part.len();
+        let mut part_links = Vec::new();
+        while let Some((_, link)) = links.next_if(|(at, _)| *at < part_end) {
+            part_links.push(link);
+        }
+        parts.push((part, part_links));
+    }
+    parts
+}
+
+/// Interview questions open with the speaker (`德国之声：…`); they are not
+/// standfirsts even when bold.
+fn starts_with_speaker(text: &str) -> bool {
+    text.chars().take(12).any(|c| c == '：' || c == ':')
+}
+
+/// Whether a class value marks a standfirst: `…introduction…` and the like
+/// (the outlet's [`lead_classes`](crate::outlets::Captions::lead_classes)),
+/// `…standfirst…` and `…lead` on every host.
+fn marks_lead(class: &str, outlet_classes: &[&str]) -> bool {
+    class.split_ascii_whitespace().any(|t| {
+        outlet_classes.iter().any(|c| t.contains(c))
+            || t.contains("standfirst")
+            || t.ends_with("lead")
+    })
+}
+
+impl Walker<'_> {
+    /// Enters a block element (or any other element, which needs nothing).
+    pub(super) fn enter_block<'a>(
+        &mut self,
+        tag: &str,
+        attrs: &[Attribute],
+        stack: &mut Vec<Frame<'a>>,
+    ) -> bool {
+        if let Some(ctx) = self.block_ctx(tag, attrs) {
+            self.flush();
+            stack.push(Frame::Exit(Exit::Block(self.blocks.ctx)));
+            self.blocks.ctx = ctx;
+        }
+        true
+    }
+
+    /// Whether nothing of the article has been seen yet.
+    pub(super) fn nothing_seen(&self) -> bool {
+        self.out.blocks.is_empty()
+            && self.out.lead.is_none()
+            && self.out.images.is_empty()
+            && self.blocks.is_empty()
+    }
+
+    /// The context inside `tag` when it is a block element.
+    fn block_ctx(&self, tag: &str, attrs: &[Attribute]) -> Option<Ctx> {
+        let mut ctx = self.blocks.ctx;
+        match tag {
+            "p" | "pre" => ctx.paragraph = true,
+            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
+                ctx.heading = Some(tag.as_bytes()[1] - b'0');
+            }
+            "li" | "dd" | "dt" => {
+                ctx.list_item = true;
+                ctx.paragraph = false;
+            }
+            "blockquote" => ctx.quote = true,
+            "div" | "section" | "article" | "main" | "header" | "footer" | "aside" | "nav"
+            | "ul" | "ol" | "dl" | "table" | "thead" | "tbody" | "tfoot" | "tr" | "td" | "th"
+            | "caption" | "figure" | "figcaption" | "address" | "center" | "details"
+            | "summary" | "fieldset" | "form" | "body" | "html" | "menu" | "hgroup" => {
+                ctx.paragraph = false;
+            }
+            _ => return None,
+        }
+        ctx.lead_hint = nodes::attr(attrs, "class")
+            .is_some_and(|c| marks_lead(c, self.spec.captions.lead_classes));
+        Some(ctx)
+    }
+
+    /// Ends the current block, if it has text.
+    pub(super) fn flush(&mut self) {
+        self.blocks.generation = self.blocks.generation.wrapping_add(1);
+        if !self.skip.text.is_empty() {
+            let text = self.skip.text.take();
+            self.boilerplate_text(&text);
+        }
+        let strong_only = self.blocks.strong_text && !self.blocks.plain_text;
+        self.blocks.strong_text = false;
+        self.blocks.plain_text = false;
+        if self.blocks.is_empty() {
+            self.blocks.links.clear();
+            return;
+        }
+        // The text stays in the buffer, which the parts are copied from.
+        let text = self.blocks.text.take_buf();
+        let links = std::mem::take(&mut self.blocks.links);
+        if self.out.published.is_none() {
+            if let Some(dateline) = self.spec.hooks.text_dateline {
+                self.out.published = dateline(&text);
+            }
+        }
+        let kind = self.blocks.ctx.kind();
+        // Outside `<p>`, `<br><br>` separates paragraphs (VOA, plain-text
+        // bodies); inside one it stays a blank line of that paragraph.
+        let separator = if self.blocks.ctx.paragraph {
+            "\u{0}"
+        } else {
+            "\n\n"
+        };
+        if self.blocks.parts.is_empty()
+            && memchr::memmem::find(text.as_bytes(), separator.as_bytes()).is_none()
+            && !text.starts_with(char::is_whitespace)
+        {
+            // One part, the whole text (which `take_buf` trimmed).
+            let part = match self.strip_boilerplate(&text) {
+                Stripped::Dropped => None,
+                Stripped::Whole => Some(text.as_str().to_owned()),
+                Stripped::Kept(kept) => Some(kept),
+            };
+            self.blocks.text.reuse(text);
+            if let Some(part) = part {
+                let links = links.into_iter().map(|(_, link)| link).collect();
+                self.push_part(part, links, kind, strong_only, true);
+            }
+            return;
+        }
+        let mut links = links.into_iter().peekable();
+        let rest = split_parts(&text, separator, &mut links);
+        let early = std::mem::take(&mut self.blocks.parts);
+        let only_part = early.len() + rest.len() == 1;
+        let early = early
+            .into_iter()
+            .map(|(part, links)| (Cow::Owned(part), links));
+        let rest = rest
+            .into_iter()
+            .map(|(part, links)| (Cow::Borrowed(part), links));
+        for (part, part_links) in early.chain(rest) {
+            let part = match self.strip_boilerplate(&part) {
+                Stripped::Dropped => continue,
+                Stripped::Whole => part.into_owned(),
+                Stripped::Kept(kept) => kept,
+            };
+            self.push_part(part, part_links, kind, strong_only, only_part);
+        }
+        self.blocks.text.reuse(text);
+    }
+
+    /// After a `<br>` outside `<p>`: once the block's text is long, moves
+    /// the `<br><br>`-separated parts it has so far out of the buffer, as
+    /// [`Walker::flush`] would split them, so that a long run of such
+    /// paragraphs is not gathered whole. Not while a link is open (its text
+    /// is read from the buffer), nor when the flush needs the whole text
+    /// (a dateline in the text still to be found).
+    pub(super) fn split_early(&mut self) {
+        let blocks = &self.blocks;
+        if blocks.ctx.paragraph
+            || blocks.open_links > 0
+            || blocks.text.len() < blocks.split_at
+            || !blocks.text.ends_with_blank_line()
+            || (self.out.published.is_none() && self.spec.hooks.text_dateline.is_some())
+        {
+            return;
+        }
+        let text = self.blocks.text.take_buf();
+        let mut links = std::mem::take(&mut self.blocks.links)
+            .into_iter()
+            .peekable();
+        let parts = split_parts(&text, "\n\n", &mut links);
+        self.blocks.parts.extend(
+            parts
+                .into_iter()
+                .map(|(part, links)| (part.to_owned(), links)),
+        );
+        // Links after the last part belong to the next one.
+        self.blocks.links = links.map(|(_, link)| (0, link)).collect();
+        self.blocks.text.reuse(text);
+    }
+
+    /// Writes a paragraph (or `<br><br>` part) as the lead or a block.
+    fn push_part(
+        &mut self,
+        part: String,
+        mut links: Vec<Link>,
+        kind: BlockKind,
+        strong_only: bool,
+        only_part: bool,
+    ) {
+        let ctx = self.blocks.ctx;
+        if only_part
+            && self.out.lead.is_none()
+            && !self.blocks.text_seen
+            && kind == BlockKind::Paragraph
+            && (ctx.lead_hint || (strong_only && ctx.paragraph && !starts_with_speaker(&part)))
+        {
+            self.out.lead = Some(part);
+            return;
+        }
+        links.retain(|l| part.contains(l.text.as_str()));
+        self.blocks.text_seen = true;
+        self.out.blocks.push(Block {
+            kind,
+            text: part,
+            links,
+        });
+    }
+}

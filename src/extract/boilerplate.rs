@@ -1,0 +1,458 @@
+//! Boilerplate: containers and lines that are not article text. Elements
+//! are recognised by their attributes, lines by their text, with the
+//! generic markers and the outlet's own (`crate::outlets`); both are kept
+//! out of the article text, and their text is kept in `boilerplate`.
+
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use html5ever::Attribute;
+use url::Url;
+
+use super::walk::Walker;
+use super::{byline, credits, nodes};
+use crate::outlets::{self, generic, Markers, Spec};
+use crate::text::TextBuf;
+use crate::tree::{Data, NodeRef};
+
+/// What kind of boilerplate container an element is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// Ads, promos, related-article lists, credits, info cards: their text
+    /// goes to `Article::boilerplate`.
+    Container,
+    /// Share blocks: kept typed in `Article::share_links`.
+    Share,
+    /// Text for screen readers only (`图片版权` labels): dropped.
+    Hidden,
+}
+
+/// The outlet's markers, then the generic ones (once for unknown hosts).
+fn markers(spec: &Spec) -> impl Iterator<Item = &Markers> {
+    let own = (!std::ptr::eq(spec, &generic::SPEC)).then_some(&spec.markers);
+    own.into_iter()
+        .chain(std::iter::once(&generic::SPEC.markers))
+}
+
+fn marked(value: &str, markers: &[&str]) -> bool {
+    value.split_ascii_whitespace().any(|token| {
+        markers
+            .iter()
+            .any(|m| token.starts_with(m) || token.ends_with(m))
+    })
+}
+
+/// Whether an element's whole subtree is boilerplate, and of which kind.
+pub(crate) fn element_kind(
+    tag: &str,
+    attrs: &[Attribute],
+    node: NodeRef<'_>,
+    spec: &Spec,
+) -> Option<Kind> {
+    for a in attrs {
+        let name = &*a.name.local;
+        for m in markers(spec) {
+            if m.container_attributes.contains(&name) {
+                return Some(Kind::Container);
+            }
+            if m.share_attributes.contains(&name) {
+                return Some(Kind::Share);
+            }
+        }
+        let value = &*a.value;
+        match name {
+            "class" | "id" => {
+                if markers(spec).any(|m| marked(value, m.share)) {
+                    return Some(Kind::Share);
+                }
+                if markers(spec).any(|m| marked(value, m.hidden)) {
+                    return Some(Kind::Hidden);
+                }
+                if markers(spec).any(|m| {
+                    marked(value, m.containers)
+                        || (name == "id" && m.container_ids.contains(&value))
+                }) {
+                    return Some(Kind::Container);
+                }
+            }
+            "aria-label" => {
+                // Ad slots labelled for screen readers (`<section aria-label="广告 2">`).
+                if value.starts_with("广告") || value.starts_with("Advert") {
+                    return Some(Kind::Container);
+                }
+            }
+            _ => {
+                if markers(spec).any(|m| m.container_values.iter().any(|v| value.contains(v))) {
+                    return Some(Kind::Container);
+                }
+            }
+        }
+    }
+    match tag {
+        // A page's `<footer>` holds credits and links, not article text
+        // (NYT 2022+ closes with translator and contributor credits).
+        "footer" => Some(Kind::Container),
+        // Related-article lists: every item nothing but a link (BBC, RFA).
+        "ul" | "ol" if is_link_list(node) => Some(Kind::Container),
+        // A share block opened by its label (RFI's `<div><div>分享 :</div><div><a …>`).
+        "div"
+            if markers(spec).any(|m| {
+                !m.share_heads.is_empty()
+                    && nodes::first_text_is(node, |t| m.share_heads.contains(&t.trim()))
+            }) =>
+        {
+            Some(Kind::Share)
+        }
+        _ => None,
+    }
+}
+
+/// A list whose every item holds text only inside links.
+fn is_link_list(list: NodeRef<'_>) -> bool {
+    let mut items = 0;
+    for child in list.children() {
+        match child.data() {
+            Data::Element(e) if &*e.name.local == "li" => {
+                if !text_only_in_links(child) {
+                    return false;
+                }
+                items += 1;
+            }
+            Data::Text(t) if t.trim().is_empty() => {}
+            Data::Comment => {}
+            _ => return false,
+        }
+    }
+    items > 0
+}
+
+fn text_only_in_links(item: NodeRef<'_>) -> bool {
+    let mut linked = false;
+    // In document order, so that text outside links ends the walk early.
+    let mut stack = vec![(item, false)];
+    while let Some((node, in_link)) = stack.pop() {
+        match node.data() {
+            Data::Text(t) if !t.trim().is_empty() => {
+                if !in_link {
+                    return false;
+                }
+                linked = true;
+            }
+            Data::Element(e) => {
+                let in_link = in_link || &*e.name.local == "a";
+                stack.extend(node.children().rev().map(|c| (c, in_link)));
+            }
+            _ => {}
+        }
+    }
+    linked
+}
+
+/// Markers of editing credits: boilerplate in a short text. (`网编` also
+/// occurs inside words, `求是网编辑`, so it counts only before a separator.)
+const EDITOR_MARKERS: &[&str] = &["责编", "責編", "责任编辑", "責任編輯", "网编", "網編"];
+
+/// The boilerplate lines of one outlet (its own and the generic ones),
+/// compiled.
+pub(crate) struct LineRules {
+    /// All markers in one automaton: the line markers first, then the
+    /// editor markers, told apart by pattern index.
+    ///
+    /// Searched leftmost-first without overlaps, which lets aho-corasick use
+    /// its fast prefilter. That finds every editor marker an overlapping
+    /// search finds, as no editor marker overlaps any marker (a test checks
+    /// it), and a line marker whenever there is one, as one is all it takes.
+    markers: AhoCorasick,
+    /// How many of the patterns are line markers.
+    lines: usize,
+    /// Whole texts that are boilerplate.
+    labels: Vec<&'static str>,
+}
+
+impl LineRules {
+    fn new(spec: &Spec) -> Self {
+        let lines: Vec<&str> = markers(spec)
+            .flat_map(|m| m.lines.iter().copied())
+            .collect();
+        let markers = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostFirst)
+            .build(lines.iter().chain(EDITOR_MARKERS))
+            .expect("valid markers");
+        LineRules {
+            markers,
+            lines: lines.len(),
+            labels: markers_of_labels(spec),
+        }
+    }
+
+    /// Whether a block's text is boilerplate rather than article text.
+    pub(crate) fn is_boilerplate(&self, text: &str) -> bool {
+        // One pass over the text for all markers, not one search per marker:
+        // this runs for every block.
+        let mut credit = false;
+        for m in self.markers.find_iter(text) {
+            let Some(i) = m.pattern().as_usize().checked_sub(self.lines) else {
+                return true;
+            };
+            let after = &text[m.end()..];
+            credit |= i < 4 || after.starts_with([' ', '：', ':', '\u{a0}']);
+        }
+        // Separators and ornaments (`====`, `■`, a lone `.`).
+        if !text.chars().any(char::is_alphanumeric) {
+            return true;
+        }
+        let t = text.trim();
+        // Labels of emptied ad slots and share blocks.
+        if self.labels.contains(&t) {
+            return true;
+        }
+        // Copyright lines: `© 2020 AFP`, `©2020年德国之声…`.
+        if (t.starts_with('©') || t.starts_with("(c)") || t.starts_with("版权所有"))
+            && t.chars().count() < 120
+        {
+            return true;
+        }
+        // Editing credits (RFA's `记者：… 责编：… 网编：…`, FT's `（…责编：…）`),
+        // when short enough to be a credit or an editor's note, not a paragraph
+        // that happens to end with credits.
+        credit && t.chars().count() < 400
+    }
+}
+
+fn markers_of_labels(spec: &Spec) -> Vec<&'static str> {
+    let own = (!std::ptr::eq(spec, &generic::SPEC)).then_some(spec.markers.labels);
+    own.into_iter()
+        .chain(std::iter::once(generic::SPEC.markers.labels))
+        .flatten()
+        .copied()
+        .collect()
+}
+
+/// The compiled lines of every outlet, in the order of [`outlets::all`].
+static LINE_RULES: LazyLock<Vec<LineRules>> =
+    LazyLock::new(|| outlets::all().map(LineRules::new).collect());
+
+/// The compiled boilerplate lines of `spec`.
+pub(crate) fn line_rules(spec: &Spec) -> &'static LineRules {
+    &LINE_RULES[outlets::position(spec)]
+}
+
+/// The state of boilerplate subtrees the walk is in.
+#[derive(Default)]
+pub(super) struct Skip {
+    /// How many boilerplate subtrees (or the feed footer) are open.
+    pub(super) suppress: u32,
+    /// Inside a boilerplate container whose text is kept in `boilerplate`.
+    pub(super) record: bool,
+    /// That text, until the next flush.
+    pub(super) text: TextBuf,
+    /// The feed footer's links, while in it.
+    pub(super) footer: Option<Vec<Url>>,
+}
+
+/// `<div>获取更多RSS：<br><a href="https://feedx.net">…`: the full-text
+/// service's footer, on every host.
+pub(crate) fn starts_footer(node: NodeRef<'_>) -> bool {
+    nodes::first_meaningful_child(node)
+        .and_then(NodeRef::text)
+        .is_some_and(|t| t.trim_start().starts_with("获取更多RSS"))
+}
+
+/// The service a feed footer promotes: its links' second-level domain.
+pub(crate) fn footer_service(links: &[Url]) -> String {
+    links
+        .iter()
+        .filter_map(|u| u.host_str())
+        .find_map(|h| h.split('.').rev().nth(1))
+        .unwrap_or("unknown")
+        .to_owned()
+}
+
+/// What [`Walker::strip_boilerplate`] leaves of a paragraph.
+pub(super) enum Stripped {
+    /// Nothing: all of it was boilerplate.
+    Dropped,
+    /// All of it.
+    Whole,
+    /// These lines of it.
+    Kept(String),
+}
+
+impl Walker<'_> {
+    /// A paragraph without its boilerplate lines (credits, bylines), or
+    /// `None` when nothing else is left. What is removed is kept in
+    /// `boilerplate` or `byline`.
+    pub(super) fn strip_boilerplate(&mut self, part: &str) -> Stripped {
+        if self.lines.is_boilerplate(part) {
+            self.boilerplate_line(part);
+            return Stripped::Dropped;
+        }
+        if memchr::memchr(b'\n', part.as_bytes()).is_none() {
+            // The checks below, for a part of one line.
+            if let Some(name) = byline::of_line(part) {
+                match self.out.byline {
+                    None => self.out.byline = Some(name),
+                    Some(_) => self.boilerplate_line(part),
+                }
+                return Stripped::Dropped;
+            }
+            if credits::is_editing_credit(part) {
+                self.boilerplate_line(part);
+                return Stripped::Dropped;
+            }
+            return Stripped::Whole;
+        }
+        let line_level = |l: &str| {
+            self.lines.is_boilerplate(l)
+                || credits::is_editing_credit(l)
+                || byline::of_line(l).is_some()
+        };
+        if !part
+            .split('\n')
+            .any(|l| !l.trim().is_empty() && line_level(l))
+        {
+            return Stripped::Whole;
+        }
+        let mut kept = Vec::new();
+        for line in part.split('\n') {
+            if line.trim().is_empty() || !line_level(line) {
+                kept.push(line);
+            } else if let (Some(name), None) = (byline::of_line(line), &self.out.byline) {
+                self.out.byline = Some(name);
+            } else {
+                self.boilerplate_line(line);
+            }
+        }
+        let kept = kept.join("\n");
+        let kept = kept.trim();
+        match kept.is_empty() {
+            true => Stripped::Dropped,
+            false => Stripped::Kept(kept.to_owned()),
+        }
+    }
+
+    /// Keeps a line dropped from the text in `boilerplate` (and, for
+    /// outlets that name reporters in their credits, the byline).
+    fn boilerplate_line(&mut self, line: &str) {
+        if self.out.byline.is_none() {
+            if let Some(reporters) = self.spec.hooks.credits_byline {
+                self.out.byline = reporters(line);
+            }
+        }
+        self.out.boilerplate.push(line.trim().to_owned());
+    }
+
+    /// Keeps the text of a boilerplate container: an author line as the
+    /// byline, every other line in `boilerplate`.
+    pub(super) fn boilerplate_text(&mut self, text: &str) {
+        for line in text.split('\n').map(str::trim).filter(|l| !l.is_empty()) {
+            match byline::of_line(line) {
+                Some(name) if self.out.byline.is_none() => self.out.byline = Some(name),
+                _ => self.out.boilerplate.push(line.to_owned()),
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What makes the leftmost-first search of [`LineRules`] find every
+    /// editor marker: none overlaps or contains any marker of any outlet,
+    /// or is the prefix of one.
+    #[test]
+    fn editor_markers_overlap_no_marker() {
+        for spec in outlets::all() {
+            let lines = markers(spec).flat_map(|m| m.lines.iter().copied());
+            let all: Vec<&str> = lines.chain(EDITOR_MARKERS.iter().copied()).collect();
+            for credit in EDITOR_MARKERS {
+                for other in &all {
+                    let overlap = |a: &str, b: &str| {
+                        (1..a.len()).any(|k| {
+                            a.get(k..)
+                                .is_some_and(|tail| tail.starts_with(b) || b.starts_with(tail))
+                        })
+                    };
+                    assert!(!overlap(credit, other), "{credit} / {other}");
+                    assert!(!overlap(other, credit), "{other} / {credit}");
+                    if credit != other {
+                        assert!(!other.starts_with(credit) && !credit.starts_with(other));
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn markers_are_found_as_an_overlapping_search_finds_them() {
+        let texts = [
+            "点击查看本文英文版权声明",
+            "欢迎点击此处订阅NYT简报",
+            "不代表德国之声观点击查看本文英文版",
+            "责编：申铧 网编：洪伟",
+            "求是网编辑部",
+            "记者：韩洁 责编 申铧",
+            "北京的快速回应",
+        ];
+        for spec in outlets::all() {
+            let rules = line_rules(spec);
+            let lines: Vec<&str> = markers(spec)
+                .flat_map(|m| m.lines.iter().copied())
+                .collect();
+            let overlapping = AhoCorasick::new(lines.iter().chain(EDITOR_MARKERS)).unwrap();
+            for text in texts {
+                let verdict = |ms: Vec<aho_corasick::Match>| {
+                    let mut credit = false;
+                    for m in ms {
+                        let i = m.pattern().as_usize().checked_sub(lines.len())?;
+                        credit |= i < 4 || text[m.end()..].starts_with([' ', '：', ':', '\u{a0}']);
+                    }
+                    Some(credit)
+                };
+                assert_eq!(
+                    verdict(rules.markers.find_iter(text).collect()),
+                    verdict(overlapping.find_overlapping_iter(text).collect()),
+                    "{text}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn lines() {
+        let generic = line_rules(&generic::SPEC);
+        assert!(generic.is_boilerplate("© 2020 AFP"));
+        assert!(generic.is_boilerplate("记者：何平  责编：嘉远  网编：洪伟"));
+        assert!(!generic.is_boilerplate("记者今天在现场看到，人们排起了长队。"));
+        assert!(!generic.is_boilerplate("版权保护是一个话题"));
+        assert!(
+            generic.is_boilerplate("自由亚洲电台记者黄春梅 台北报道 责编 许书婷 申铧  网编 瑞哲")
+        );
+        assert!(!generic.is_boilerplate("然而求是网编辑却在为新闻命名时去掉了"));
+        assert!(generic.is_boilerplate("===="));
+        assert!(generic.is_boilerplate("(完)"));
+        assert!(generic.is_boilerplate("广告"));
+    }
+
+    /// An outlet's lines and labels count on its pages, with the generic
+    /// ones; on its pages only.
+    #[test]
+    fn outlet_lines_count_on_their_pages() {
+        let generic = line_rules(&generic::SPEC);
+        for spec in outlets::all().filter(|s| !std::ptr::eq(*s, &generic::SPEC)) {
+            let rules = line_rules(spec);
+            assert!(rules.is_boilerplate("广告"), "{}", spec.name);
+            assert!(rules.is_boilerplate("获取更多RSS：feedx"), "{}", spec.name);
+            for line in spec.markers.lines {
+                let text = format!("正文前的话{line}正文后的话");
+                assert!(rules.is_boilerplate(&text), "{text}");
+                assert!(!generic.is_boilerplate(&text), "{text}");
+            }
+            for label in spec.markers.labels {
+                assert!(rules.is_boilerplate(label), "{label}");
+                assert!(!generic.is_boilerplate(label), "{label}");
+            }
+        }
+    }
+}

@@ -1,0 +1,215 @@
+//! Media: images and videos in reading order, without duplicates, with the
+//! captions and credits that follow them.
+
+use std::collections::HashSet;
+
+use html5ever::Attribute;
+use url::Url;
+
+use super::nodes;
+use super::walk::Walker;
+use crate::article::{Image, Video};
+use crate::outlets::Spec;
+use crate::text::{self, TextBuf};
+use crate::tree::NodeRef;
+use crate::urls;
+
+/// The image or video a caption or credit belongs to: its index in
+/// `images` or `videos`.
+#[derive(Clone, Copy)]
+pub(super) enum MediaRef {
+    Image(usize),
+    Video(usize),
+}
+
+/// The walk's media state.
+#[derive(Default)]
+pub(super) struct MediaState {
+    /// The caption being read, and whose it is.
+    pub(super) caption: Option<(MediaRef, TextBuf)>,
+    /// The credit being read, and whose it is.
+    pub(super) credit: Option<(MediaRef, TextBuf)>,
+    /// The last image or video, while nothing but captions has followed it.
+    pub(super) caption_for: Option<MediaRef>,
+    /// The `srcset`s of each open `<picture>`'s `<source>`s.
+    pub(super) picture_sources: Vec<Vec<String>>,
+    image_urls: HashSet<String>,
+    video_urls: HashSet<String>,
+}
+
+/// Caption elements: `<figcaption>`, `<small>`, and classes (or
+/// `data-testid`s) with `caption` in a token, on every host; and the
+/// outlet's own caption classes.
+pub(super) fn is_caption(tag: &str, attrs: &[Attribute], spec: &Spec) -> bool {
+    if matches!(tag, "figcaption" | "small") {
+        return true;
+    }
+    // `wp-caption` is WordPress's figure, not its caption (`wp-caption-text`).
+    let marked = |v: &str| {
+        v.split_ascii_whitespace().any(|t| {
+            (t.contains("caption") && t != "wp-caption") || spec.captions.classes.contains(&t)
+        })
+    };
+    nodes::attr(attrs, "class").is_some_and(marked)
+        || nodes::attr(attrs, "data-testid").is_some_and(marked)
+}
+
+/// Element names that swallowed their attributes (`sourcetype="…"srcset="…"`),
+/// when markup lost the spaces between them.
+pub(super) fn has_attributes_in_name(tag: &str) -> bool {
+    tag.contains("src") && tag.contains('=')
+}
+
+/// Appends `text` to an optional caption or credit, space-separated.
+pub(super) fn append(slot: Option<&mut Option<String>>, text: &str) {
+    match slot {
+        Some(Some(existing)) => {
+            existing.push(' ');
+            existing.push_str(text);
+        }
+        Some(empty) => *empty = Some(text.to_owned()),
+        None => {}
+    }
+}
+
+/// Lazy-loading stand-ins in `src` (`…/undefined`, `blank.gif`), which the
+/// real URL in `data-src` replaces.
+fn is_placeholder(url: &Url) -> bool {
+    let path = url.path().to_ascii_lowercase();
+    path.ends_with("/undefined")
+        || [
+            "placeholder",
+            "blank.gif",
+            "spacer.gif",
+            "grey.gif",
+            "lazy.gif",
+            "loading.gif",
+        ]
+        .iter()
+        .any(|p| path.contains(p))
+}
+
+/// Alt texts that say nothing about the image.
+fn is_generic_alt(alt: &str) -> bool {
+    matches!(
+        alt.to_ascii_lowercase().as_str(),
+        "img" | "image" | "photo" | "picture" | "图片" | "圖片" | "配图"
+    )
+}
+
+impl Walker<'_> {
+    pub(super) fn image(&mut self, attrs: &[Attribute]) {
+        let url = ["src", "data-src", "data-original", "data-lazy-src"]
+            .iter()
+            .filter_map(|name| nodes::attr(attrs, name))
+            .filter_map(|s| urls::resolve(self.base, s))
+            .find(|u| !is_placeholder(u))
+            .or_else(|| nodes::attr(attrs, "srcset").and_then(|s| self.best_of_srcset(s)))
+            .or_else(|| nodes::attr(attrs, "data-srcset").and_then(|s| self.best_of_srcset(s)))
+            .or_else(|| {
+                let sources = self.media.picture_sources.last()?;
+                sources.iter().find_map(|s| self.best_of_srcset(s))
+            });
+        let Some(url) = url.filter(urls::is_web) else {
+            return;
+        };
+        let alt = nodes::attr(attrs, "alt")
+            .map(text::normalize)
+            .filter(|a| a.chars().any(char::is_alphanumeric) && !is_generic_alt(a));
+        self.push_image(url, alt);
+    }
+
+    fn push_image(&mut self, url: Url, alt: Option<String>) {
+        if !self.media.image_urls.insert(url.as_str().to_owned()) {
+            return;
+        }
+        self.out.images.push(Image {
+            original_url: urls::unwrap_proxy(&url),
+            url,
+            alt,
+            caption: None,
+            credit: None,
+        });
+        self.media.caption_for = Some(MediaRef::Image(self.out.images.len() - 1));
+    }
+
+    fn best_of_srcset(&self, srcset: &str) -> Option<Url> {
+        let mut best: Option<(u32, &str)> = None;
+        for candidate in srcset.split(", ").flat_map(|c| c.split(",\n")) {
+            let mut parts = candidate.split_whitespace();
+            let Some(url) = parts.next() else { continue };
+            if url.starts_with("data:") {
+                continue;
+            }
+            let width = parts
+                .next()
+                .and_then(|d| d.strip_suffix('w').or_else(|| d.strip_suffix('x')))
+                .and_then(|n| n.parse::<f32>().ok())
+                .map_or(0, |n| n as u32);
+            if best.is_none_or(|(w, _)| width > w) {
+                best = Some((width, url));
+            }
+        }
+        best.and_then(|(_, url)| urls::resolve(self.base, url))
+    }
+
+    /// The image whose URL sits in an element's name and attributes, when
+    /// they swallowed each other (see [`has_attributes_in_name`]).
+    pub(super) fn image_in_tag_name(&mut self, tag: &str, attrs: &[Attribute]) {
+        let mut all = String::from(tag);
+        for a in attrs {
+            all.push(' ');
+            all.push_str(&a.name.local);
+            all.push('=');
+            all.push_str(&a.value);
+        }
+        for key in ["srcset=\"", "src=\"", "srcset=", "src="] {
+            if let Some(at) = all.find(key) {
+                let rest = &all[at + key.len()..];
+                let end = rest.find(['"', ' ', '>']).unwrap_or(rest.len());
+                if let Some(url) = self.best_of_srcset(&rest[..end]).filter(urls::is_web) {
+                    self.push_image(url, None);
+                    return;
+                }
+            }
+        }
+    }
+
+    pub(super) fn video(&mut self, node: NodeRef<'_>, attrs: &[Attribute]) {
+        let src = nodes::attr(attrs, "src")
+            .and_then(|s| urls::resolve(self.base, s))
+            .or_else(|| {
+                node.children().find_map(|c| match c.element() {
+                    Some(e) if &*e.name.local == "source" => {
+                        nodes::attr(&e.attrs, "src").and_then(|s| urls::resolve(self.base, s))
+                    }
+                    _ => None,
+                })
+            });
+        let poster = nodes::attr(attrs, "poster").and_then(|s| urls::resolve(self.base, s));
+        if let Some(url) = src {
+            self.push_video(url, poster);
+        }
+    }
+
+    /// An embedded player: `<iframe src>` or its lazy `data-src`.
+    pub(super) fn iframe(&mut self, attrs: &[Attribute]) {
+        if let Some(url) = nodes::attr(attrs, "src")
+            .or_else(|| nodes::attr(attrs, "data-src"))
+            .and_then(|s| urls::resolve(self.base, s))
+        {
+            self.push_video(url, None);
+        }
+    }
+
+    pub(super) fn push_video(&mut self, url: Url, poster: Option<Url>) {
+        if urls::is_web(&url) && self.media.video_urls.insert(url.as_str().to_owned()) {
+            self.out.videos.push(Video {
+                url,
+                poster,
+                caption: None,
+            });
+            self.media.caption_for = Some(MediaRef::Video(self.out.videos.len() - 1));
+        }
+    }
+}

@@ -1,0 +1,452 @@
+//! The walk: one pass over the tree with an explicit stack (one frame per
+//! level), dispatching each node to the concern it belongs to.
+
+use url::Url;
+
+use super::blocks::Blocks;
+use super::boilerplate::{self, LineRules, Skip};
+use super::media::{MediaRef, MediaState};
+use super::{byline, credits, media, nodes, share, Extracted};
+use crate::article::{Block, BlockKind, FeedFooter, Link};
+use crate::date;
+use crate::outlets::{Spec, TimePolicy};
+use crate::text::TextBuf;
+use crate::tree::{Data, NodeRef};
+
+/// What to do when the walk leaves an element.
+pub(super) enum Exit {
+    /// End of a block element: flush the text, restore the context.
+    Block(super::blocks::Ctx),
+    /// End of `<strong>`/`<b>`.
+    Strong,
+    /// End of `<a>`: the link's text is complete.
+    Link {
+        generation: u32,
+        start: usize,
+        url: Option<Url>,
+    },
+    /// End of a boilerplate subtree.
+    Boilerplate,
+    /// End of the feed footer.
+    Footer,
+    /// End of a caption element.
+    Caption,
+    /// End of a photo-credit element.
+    Credit,
+    /// End of `<picture>`.
+    Picture,
+}
+
+pub(super) enum Frame<'a> {
+    /// Walk this node.
+    Enter(NodeRef<'a>),
+    /// Walk this node, then its next siblings.
+    Siblings(NodeRef<'a>),
+    Exit(Exit),
+}
+
+/// The walk's state: what it has extracted, and one part per concern.
+pub(super) struct Walker<'a> {
+    pub(super) base: &'a Url,
+    pub(super) spec: &'static Spec,
+    /// The spec's boilerplate lines, compiled.
+    pub(super) lines: &'static LineRules,
+    pub(super) out: Extracted,
+    /// The date line's element, skipped by the walk.
+    pub(super) date_node: Option<NodeRef<'a>>,
+    pub(super) blocks: Blocks,
+    pub(super) skip: Skip,
+    pub(super) media: MediaState,
+}
+
+impl<'a> Walker<'a> {
+    pub(super) fn new(base: &'a Url, spec: &'static Spec, split_at: usize) -> Self {
+        Walker {
+            base,
+            spec,
+            lines: boilerplate::line_rules(spec),
+            out: Extracted::default(),
+            date_node: None,
+            blocks: Blocks::new(split_at),
+            skip: Skip::default(),
+            media: MediaState::default(),
+        }
+    }
+
+    pub(super) fn walk(&mut self, root: NodeRef<'a>) {
+        let mut stack = vec![Frame::Enter(root)];
+        while let Some(frame) = stack.pop() {
+            let node = match frame {
+                Frame::Exit(exit) => {
+                    self.exit(exit);
+                    continue;
+                }
+                Frame::Enter(node) => node,
+                Frame::Siblings(node) => {
+                    // The next sibling comes after this node's subtree: the
+                    // stack holds one frame per level, not one per child.
+                    if let Some(next) = node.next_sibling() {
+                        stack.push(Frame::Siblings(next));
+                    }
+                    node
+                }
+            };
+            match node.data() {
+                Data::Text(t) => self.text_node(t),
+                Data::Element(_) => {
+                    if self.date_node == Some(node) {
+                        self.flush();
+                        continue;
+                    }
+                    if self.enter(node, &mut stack) {
+                        stack.extend(node.first_child().map(Frame::Siblings));
+                    }
+                }
+                Data::Document => stack.extend(node.first_child().map(Frame::Siblings)),
+                _ => {}
+            }
+        }
+        self.flush();
+    }
+
+    fn text_node(&mut self, s: &str) {
+        if self.skip.suppress > 0 {
+            if self.skip.record {
+                self.skip.text.push_str(s);
+            }
+            return;
+        }
+        if let Some((_, credit)) = &mut self.media.credit {
+            credit.push_str(s);
+            return;
+        }
+        if let Some((_, caption)) = &mut self.media.caption {
+            caption.push_str(s);
+            return;
+        }
+        if s.chars().all(char::is_whitespace) {
+            self.blocks.text.push(' ');
+            return;
+        }
+        self.media.caption_for = None;
+        if self.blocks.strong > 0 {
+            self.blocks.strong_text = true;
+        } else {
+            self.blocks.plain_text = true;
+        }
+        self.blocks.text.push_str(s);
+    }
+
+    /// Handles an element's start; returns whether to walk its children.
+    fn enter(&mut self, node: NodeRef<'a>, stack: &mut Vec<Frame<'a>>) -> bool {
+        let Some(element) = node.element() else {
+            return false;
+        };
+        let attrs = element.attrs.as_slice();
+        let tag = &*element.name.local;
+
+        match tag {
+            "script" | "style" | "template" | "head" | "title" | "button" | "select" | "input"
+            | "textarea" | "svg" | "math" | "audio" | "object" | "embed" | "map" | "canvas" => {
+                return false
+            }
+            _ => {}
+        }
+
+        if self.skip.footer.is_none() && tag == "div" && boilerplate::starts_footer(node) {
+            self.flush();
+            self.skip.footer = Some(Vec::new());
+            self.skip.suppress += 1;
+            stack.push(Frame::Exit(Exit::Footer));
+            return true;
+        }
+        if self.skip.suppress == 0 {
+            if let Some(kind) = boilerplate::element_kind(tag, attrs, node, self.spec) {
+                self.flush();
+                self.skip.suppress += 1;
+                // Share blocks are kept typed in `share_links`; other
+                // containers keep their text in `boilerplate`.
+                self.skip.record = kind == boilerplate::Kind::Container;
+                stack.push(Frame::Exit(Exit::Boilerplate));
+                return true;
+            }
+            if let Some(names_of) = self.spec.hooks.byline_list {
+                if tag == "ul" && self.nothing_seen() {
+                    if let Some(names) = byline::list_lines(node).and_then(|l| names_of(&l)) {
+                        self.out.byline = byline::clean(&names);
+                        return false;
+                    }
+                }
+            }
+        }
+
+        match tag {
+            "a" => {
+                let url =
+                    nodes::attr(attrs, "href").and_then(|h| crate::urls::resolve(self.base, h));
+                if let Some(url) = &url {
+                    if let Some(footer) = &mut self.skip.footer {
+                        footer.push(url.clone());
+                    }
+                    if let Some(link) = share::share_link(url) {
+                        self.out.share_links.push(link);
+                    }
+                }
+                self.blocks.open_links += 1;
+                stack.push(Frame::Exit(Exit::Link {
+                    generation: self.blocks.generation,
+                    start: self.blocks.text.len(),
+                    url,
+                }));
+                true
+            }
+            "img" => {
+                if self.skip.suppress == 0 {
+                    self.image(attrs);
+                }
+                false
+            }
+            "picture" => {
+                self.media.picture_sources.push(Vec::new());
+                stack.push(Frame::Exit(Exit::Picture));
+                true
+            }
+            "source" => {
+                if let (Some(sources), Some(srcset)) = (
+                    self.media.picture_sources.last_mut(),
+                    nodes::attr(attrs, "srcset"),
+                ) {
+                    sources.push(srcset.to_owned());
+                }
+                false
+            }
+            "video" => {
+                if self.skip.suppress == 0 {
+                    self.video(node, attrs);
+                }
+                false
+            }
+            "iframe" => {
+                if self.skip.suppress == 0 {
+                    self.iframe(attrs);
+                }
+                false
+            }
+            "br" => {
+                if self.skip.suppress > 0 {
+                    self.skip.text.line_break();
+                } else if let Some((_, credit)) = &mut self.media.credit {
+                    credit.line_break();
+                } else if let Some((_, caption)) = &mut self.media.caption {
+                    caption.line_break();
+                } else {
+                    self.blocks.text.line_break();
+                    self.split_early();
+                }
+                false
+            }
+            "hr" => {
+                self.flush();
+                false
+            }
+            "strong" | "b" => {
+                self.blocks.strong += 1;
+                stack.push(Frame::Exit(Exit::Strong));
+                true
+            }
+            "time" if self.out.published.is_none() && self.dates_from_time() => {
+                // Outlets that date their pages with `<time>` (BBC, The
+                // Economist, NYT): its text (`15 分钟前`, `Oct 31st 2020`) is
+                // not article text.
+                let zone = self.time_zone();
+                match nodes::attr(attrs, "datetime")
+                    .and_then(|d| date::parse_datetime_attr(d, zone))
+                {
+                    Some(p) => {
+                        self.out.published = Some(p);
+                        false
+                    }
+                    None => true,
+                }
+            }
+            // `<address>` (NYT 2022+), `<p itemprop="byline">by John Phipps</p>`
+            // (The Economist).
+            _ if self.out.byline.is_none() && (tag == "address" || byline::is_byline(attrs)) => {
+                self.byline_element(node)
+            }
+            _ if self.media.credit.is_none()
+                && self.skip.suppress == 0
+                && self.is_credit(tag, attrs, node) =>
+            {
+                let Some(media) = self
+                    .media
+                    .caption
+                    .as_ref()
+                    .map(|(m, _)| *m)
+                    .or(self.media.caption_for)
+                else {
+                    return true;
+                };
+                if self.media.caption.is_none() {
+                    self.flush();
+                }
+                self.media.credit = Some((media, TextBuf::default()));
+                stack.push(Frame::Exit(Exit::Credit));
+                true
+            }
+            _ if self.media.caption.is_none()
+                && self.skip.suppress == 0
+                && media::is_caption(tag, attrs, self.spec) =>
+            {
+                let Some(media) = self
+                    .media
+                    .caption_for
+                    .filter(|_| !nodes::has_descendant(node, "img"))
+                else {
+                    return self.enter_block(tag, attrs, stack);
+                };
+                self.flush();
+                self.media.caption = Some((media, TextBuf::default()));
+                stack.push(Frame::Exit(Exit::Caption));
+                true
+            }
+            _ if media::has_attributes_in_name(tag) => {
+                // `<sourcetype="image/webp"srcset="…">`: markup that lost its
+                // spaces; the only real image URL may sit in the tag itself.
+                if self.skip.suppress == 0 {
+                    self.image_in_tag_name(tag, attrs);
+                }
+                true
+            }
+            _ => self.enter_block(tag, attrs, stack),
+        }
+    }
+
+    /// Takes an element's text as the byline; returns whether to walk its
+    /// children (only when it held no name).
+    fn byline_element(&mut self, node: NodeRef<'_>) -> bool {
+        match byline::of_element(node) {
+            Some(name) => {
+                self.flush();
+                self.out.byline = Some(name);
+                false
+            }
+            None => true,
+        }
+    }
+
+    /// Whether a `<time datetime>` dates the article: on the pages of
+    /// outlets that date them so, and for unknown hosts only before any text
+    /// (later ones belong to embedded posts).
+    fn dates_from_time(&self) -> bool {
+        match self.spec.time {
+            TimePolicy::BeforeText => self.out.blocks.is_empty() && self.out.lead.is_none(),
+            TimePolicy::Dates(_) => true,
+            TimePolicy::Ignore => false,
+        }
+    }
+
+    /// The zone of wall-clock `<time datetime>` values.
+    fn time_zone(&self) -> date::Zone {
+        match self.spec.time {
+            TimePolicy::Dates(zone) => zone,
+            _ => self.spec.zone,
+        }
+    }
+
+    fn exit(&mut self, exit: Exit) {
+        match exit {
+            Exit::Block(ctx) => {
+                self.flush();
+                self.blocks.ctx = ctx;
+            }
+            Exit::Strong => self.blocks.strong = self.blocks.strong.saturating_sub(1),
+            Exit::Link {
+                generation,
+                start,
+                url,
+            } => {
+                self.blocks.open_links -= 1;
+                if let Some(url) = url {
+                    let text = self.blocks.text.tail(start);
+                    if generation == self.blocks.generation
+                        && !text.is_empty()
+                        && self.skip.suppress == 0
+                    {
+                        let link = Link {
+                            text: text.to_owned(),
+                            url,
+                        };
+                        self.blocks.links.push((start, link));
+                    }
+                }
+            }
+            Exit::Boilerplate => {
+                self.flush();
+                self.skip.suppress -= 1;
+                self.skip.record = false;
+            }
+            Exit::Footer => {
+                self.skip.suppress -= 1;
+                if let Some(links) = self.skip.footer.take() {
+                    if self.out.feed_footer.is_none() {
+                        let service = boilerplate::footer_service(&links);
+                        self.out.feed_footer = Some(FeedFooter { service, links });
+                    }
+                }
+            }
+            Exit::Caption => {
+                if let Some((media, mut buf)) = self.media.caption.take() {
+                    let text = buf.take();
+                    if text.is_empty() {
+                    } else if self.lines.is_boilerplate(&text) {
+                        // BBC's player fallback `你的器材不支持播放多媒体材料`.
+                        self.out.boilerplate.push(text);
+                    } else {
+                        media::append(self.media_field(media, false), &text);
+                        self.out.blocks.push(Block {
+                            kind: BlockKind::Caption,
+                            text,
+                            links: Vec::new(),
+                        });
+                    }
+                }
+            }
+            Exit::Credit => {
+                if let Some((media, mut buf)) = self.media.credit.take() {
+                    let text = buf.take();
+                    let text = credits::without_label(&text, self.spec).trim();
+                    if !text.is_empty() {
+                        media::append(self.media_field(media, true), text);
+                    }
+                }
+            }
+            Exit::Picture => {
+                self.media.picture_sources.pop();
+            }
+        }
+    }
+
+    /// The caption (or credit) slot of an image or video.
+    fn media_field(&mut self, media: MediaRef, credit: bool) -> Option<&mut Option<String>> {
+        match media {
+            MediaRef::Image(i) => self.out.images.get_mut(i).map(|im| {
+                if credit {
+                    &mut im.credit
+                } else {
+                    &mut im.caption
+                }
+            }),
+            MediaRef::Video(i) if !credit => self.out.videos.get_mut(i).map(|v| &mut v.caption),
+            MediaRef::Video(_) => None,
+        }
+    }
+
+    pub(super) fn finish(mut self) -> Extracted {
+        self.flush();
+        if let Some(video) = self.spec.hooks.page_video.and_then(|v| v(self.base)) {
+            self.push_video(video, None);
+        }
+        self.out
+    }
+}

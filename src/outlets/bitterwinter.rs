@@ -1,0 +1,27 @@
+//! Bitter Winter 寒冬 (bitterwinter.org).
+//!
+//! WordPress: `wp-caption` figures and the donate banner in a `widget`
+//! (generic), and the closing `The post … first appeared on Bitter Winter`.
+//!
+//! Golden cases (`tests/golden/bitterwinter/`):
+//! `2020-author-line-figcaption-links-no-footer`,
+//! `2020-h2-dek-nine-figures-back-to-back-donate`,
+//! `2020-keyword-links-reporter-line-donate`.
+
+use super::{Captions, Hooks, Markers, Outlet, Spec, TimePolicy};
+use crate::date::Zone;
+
+pub(super) static SPEC: Spec = Spec {
+    outlet: Outlet::BitterWinter,
+    name: "bitterwinter",
+    hosts: &["bitterwinter.org"],
+    zone: Zone::Unknown,
+    date_grammar: None,
+    time: TimePolicy::Ignore,
+    markers: Markers {
+        lines: &["first appeared on Bitter Winter"],
+        ..Markers::NONE
+    },
+    captions: Captions::NONE,
+    hooks: Hooks::NONE,
+};

@@ -1,0 +1,389 @@
+//! Outlets: what newsnap knows of each news outlet, one file per outlet,
+//! over a generic default.
+//!
+//! The extraction ([`crate::extract`]) is the same for every host. An outlet
+//! adds to it only what its pages need, described by a [`Spec`]:
+//!
+//! - its **hosts** (subdomains included) and the name used in JSON;
+//! - its **date line**: the zone it is written in, and a grammar of its own
+//!   where the generic ones do not read it (RFI's `06/11/2023 - 22:40`);
+//! - its **`<time>` policy**: whether `<time datetime>` dates its pages, and
+//!   in which zone wall-clock values are;
+//! - its **boilerplate markers**: class and id tokens of ad and promo
+//!   containers, marker attributes, screen-reader-only text, share-block
+//!   heads, and the text of its promo, disclaimer and copyright lines;
+//! - its **caption and credit selectors**: caption classes, credit labels,
+//!   standfirst classes;
+//! - **hooks**, small functions for the few habits that need code (BBC's
+//!   opening byline list, Epoch Times' dateline in the text, the reporters
+//!   of RFA's credits, YouTube's watch page).
+//!
+//! The outlet is chosen once, from the URL's host ([`Outlet::from_url`]);
+//! [`spec`] then gives its rules. An outlet's rules apply to its own pages
+//! only; [`generic`] holds the rules that apply to every host, and the
+//! default for hosts newsnap does not know.
+//!
+//! Each outlet's file quotes the markup it reads and lists its golden cases
+//! (`tests/golden/<outlet>/`). To add an outlet, see `CONTRIBUTING.md`.
+
+use std::fmt;
+
+use url::Url;
+
+use crate::article::Published;
+use crate::date::{Grammar, Zone};
+
+mod bbc;
+mod bitterwinter;
+mod cctv;
+mod cdt;
+mod cna;
+mod dw;
+mod economist;
+mod epochtimes;
+mod ft;
+pub(crate) mod generic;
+mod nyt;
+mod reuters;
+mod rfa;
+mod rfi;
+mod rti;
+mod solidot;
+mod voa;
+mod weiquanwang;
+mod youtube;
+mod zaobao;
+
+/// The news outlet of an article, known from its URL's host.
+///
+/// ```
+/// use newsnap::Outlet;
+/// let url = url::Url::parse("https://www.rfi.fr/cn/a").unwrap();
+/// assert_eq!(Outlet::from_url(&url), Outlet::Rfi);
+/// let url = url::Url::parse("https://news.example.org/a").unwrap();
+/// assert_eq!(Outlet::from_url(&url), Outlet::Other("news.example.org".into()));
+/// assert_eq!(Outlet::Other("news.example.org".into()).as_str(), "news.example.org");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Outlet {
+    /// BBC News 中文 (bbc.com, bbc.co.uk).
+    Bbc,
+    /// Bitter Winter 寒冬 (bitterwinter.org).
+    BitterWinter,
+    /// CCTV 新闻联播 text (cctv.com, govopendata.com).
+    Cctv,
+    /// China Digital Times 中国数字时代 (chinadigitaltimes.net).
+    Cdt,
+    /// Central News Agency 中央社 (cna.com.tw).
+    Cna,
+    /// Deutsche Welle 德国之声 (dw.com).
+    Dw,
+    /// The Economist (economist.com).
+    Economist,
+    /// The Epoch Times 大纪元 (epochtimes.com).
+    EpochTimes,
+    /// FT中文网 (ft.com, ftchinese.com).
+    Ft,
+    /// 纽约时报中文网 (nytimes.com).
+    Nyt,
+    /// Reuters 路透中文 (reuters.com).
+    Reuters,
+    /// Radio Free Asia 自由亚洲电台 (rfa.org).
+    Rfa,
+    /// RFI 法广 (rfi.fr).
+    Rfi,
+    /// Radio Taiwan International 中央廣播電臺 (rti.org.tw).
+    Rti,
+    /// Solidot (solidot.org).
+    Solidot,
+    /// Voice of America 美国之音 (voachinese.com, voanews.com).
+    Voa,
+    /// 维权网 (wqw2010.blogspot.com).
+    Weiquanwang,
+    /// YouTube channel feeds (youtube.com, youtu.be).
+    Youtube,
+    /// 联合早报 (zaobao.com, zaobao.com.sg).
+    Zaobao,
+    /// Any other host, lowercase.
+    Other(String),
+}
+
+/// What an outlet adds to the generic extraction.
+pub(crate) struct Spec {
+    /// The outlet ([`Outlet::Other`] for the generic default).
+    pub(crate) outlet: Outlet,
+    /// The lowercase name used in JSON.
+    pub(crate) name: &'static str,
+    /// Hosts, matched on label boundaries (`www.rfi.fr` is `rfi.fr`).
+    pub(crate) hosts: &'static [&'static str],
+    /// The zone of the body's date line.
+    pub(crate) zone: Zone,
+    /// A date-line grammar of the outlet's own, tried after RFC 2822 and
+    /// RFC 3339 and before the generic ISO-like and Chinese forms.
+    pub(crate) date_grammar: Option<Grammar>,
+    /// Whether `<time datetime>` dates the outlet's pages.
+    pub(crate) time: TimePolicy,
+    /// Containers and lines that are not article text.
+    pub(crate) markers: Markers,
+    /// Captions, photo credits and standfirsts.
+    pub(crate) captions: Captions,
+    /// Habits that need code.
+    pub(crate) hooks: Hooks,
+}
+
+/// How `<time datetime>` elements date an article.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum TimePolicy {
+    /// A `<time>` dates the article only before any text: later ones belong
+    /// to embedded posts. The default for unknown hosts.
+    BeforeText,
+    /// The outlet dates its pages with `<time>`: the first readable one
+    /// dates the article, and its text (`15 分钟前`) is not article text.
+    /// Wall-clock values are read in this zone.
+    Dates(Zone),
+    /// `<time>` never dates the outlet's pages.
+    Ignore,
+}
+
+/// Boilerplate markers (see [`crate::extract::boilerplate`] for how they are
+/// matched). All lists may be empty.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Markers {
+    /// Class or id tokens, matched as a token's prefix or suffix, of ad,
+    /// promo, related-article, credit and info-card containers: their text
+    /// goes to `boilerplate`.
+    pub(crate) containers: &'static [&'static str],
+    /// Whole `id` values of such containers.
+    pub(crate) container_ids: &'static [&'static str],
+    /// Text that marks such a container when found in the value of an
+    /// attribute other than `class`, `id` and `aria-label` (settings JSON).
+    pub(crate) container_values: &'static [&'static str],
+    /// Attributes whose mere presence marks such a container.
+    pub(crate) container_attributes: &'static [&'static str],
+    /// Class or id tokens (prefix or suffix) of share blocks.
+    pub(crate) share: &'static [&'static str],
+    /// Attributes whose mere presence marks a share block.
+    pub(crate) share_attributes: &'static [&'static str],
+    /// The whole first text of a `<div>` that opens a share block.
+    pub(crate) share_heads: &'static [&'static str],
+    /// Class or id tokens (prefix or suffix) of screen-reader-only text,
+    /// which is dropped.
+    pub(crate) hidden: &'static [&'static str],
+    /// Text that marks a block as boilerplate wherever it occurs in it.
+    pub(crate) lines: &'static [&'static str],
+    /// Whole (trimmed) block texts that are boilerplate: labels of emptied
+    /// ad slots and share blocks.
+    pub(crate) labels: &'static [&'static str],
+}
+
+impl Markers {
+    /// No markers.
+    pub(crate) const NONE: Markers = Markers {
+        containers: &[],
+        container_ids: &[],
+        container_values: &[],
+        container_attributes: &[],
+        share: &[],
+        share_attributes: &[],
+        share_heads: &[],
+        hidden: &[],
+        lines: &[],
+        labels: &[],
+    };
+}
+
+/// Caption, credit and standfirst selectors. All lists may be empty.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Captions {
+    /// Whole class tokens that mark a caption element.
+    pub(crate) classes: &'static [&'static str],
+    /// Labels that open a photo credit (`图像来源，Getty Images`); the label
+    /// is not part of the credit.
+    pub(crate) credit_labels: &'static [&'static str],
+    /// Inside a caption that has text already, a `<span>` is its credit
+    /// (`<figcaption><span>caption</span> <span>credit</span>`).
+    pub(crate) credit_spans: bool,
+    /// Text within a class token that marks a standfirst.
+    pub(crate) lead_classes: &'static [&'static str],
+}
+
+impl Captions {
+    /// No selectors.
+    pub(crate) const NONE: Captions = Captions {
+        classes: &[],
+        credit_labels: &[],
+        credit_spans: false,
+        lead_classes: &[],
+    };
+}
+
+/// Small functions for habits that data cannot describe. Each is `None`
+/// for outlets without the habit.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Hooks {
+    /// An opening `<ul>` whose items are each one short line of text without
+    /// links: the byline's names among those lines, if the list is a byline.
+    pub(crate) byline_list: Option<BylineList>,
+    /// A dateline in a block's text (until the article has a date).
+    pub(crate) text_dateline: Option<fn(&str) -> Option<Published>>,
+    /// The byline named in a credits line dropped as boilerplate (until the
+    /// article has a byline).
+    pub(crate) credits_byline: Option<fn(&str) -> Option<String>>,
+    /// A video that the page's URL itself is.
+    pub(crate) page_video: Option<fn(&Url) -> Option<Url>>,
+}
+
+/// Reads the byline's names among a list's lines (see [`Hooks::byline_list`]).
+pub(crate) type BylineList = fn(&[String]) -> Option<Vec<String>>;
+
+impl Hooks {
+    /// No hooks.
+    pub(crate) const NONE: Hooks = Hooks {
+        byline_list: None,
+        text_dateline: None,
+        credits_byline: None,
+        page_video: None,
+    };
+}
+
+/// The known outlets, in the order of [`Outlet`]'s variants.
+const REGISTRY: &[&Spec] = &[
+    &bbc::SPEC,
+    &bitterwinter::SPEC,
+    &cctv::SPEC,
+    &cdt::SPEC,
+    &cna::SPEC,
+    &dw::SPEC,
+    &economist::SPEC,
+    &epochtimes::SPEC,
+    &ft::SPEC,
+    &nyt::SPEC,
+    &reuters::SPEC,
+    &rfa::SPEC,
+    &rfi::SPEC,
+    &rti::SPEC,
+    &solidot::SPEC,
+    &voa::SPEC,
+    &weiquanwang::SPEC,
+    &youtube::SPEC,
+    &zaobao::SPEC,
+];
+
+/// The rules of `outlet`: its own, or the generic default for
+/// [`Outlet::Other`].
+pub(crate) fn spec(outlet: &Outlet) -> &'static Spec {
+    REGISTRY
+        .iter()
+        .copied()
+        .find(|s| &s.outlet == outlet)
+        .unwrap_or(&generic::SPEC)
+}
+
+/// Every spec: the known outlets, then the generic default.
+pub(crate) fn all() -> impl Iterator<Item = &'static Spec> {
+    REGISTRY
+        .iter()
+        .copied()
+        .chain(std::iter::once(&generic::SPEC))
+}
+
+/// Where `spec` stands in [`all`].
+pub(crate) fn position(spec: &Spec) -> usize {
+    all()
+        .position(|s| std::ptr::eq(s, spec))
+        .unwrap_or(REGISTRY.len())
+}
+
+impl Outlet {
+    /// The outlet of `url`, by its host (subdomains included).
+    ///
+    /// ```
+    /// let url = url::Url::parse("http://www.bbc.com/zhongwen/simp/world-53230243").unwrap();
+    /// assert_eq!(newsnap::Outlet::from_url(&url), newsnap::Outlet::Bbc);
+    /// ```
+    #[must_use]
+    pub fn from_url(url: &url::Url) -> Outlet {
+        let host = url.host_str().unwrap_or_default().to_ascii_lowercase();
+        Self::from_host(&host)
+    }
+
+    /// The outlet of a lowercase host name.
+    ///
+    /// ```
+    /// assert_eq!(newsnap::Outlet::from_host("cn.nytimes.com"), newsnap::Outlet::Nyt);
+    /// ```
+    #[must_use]
+    pub fn from_host(host: &str) -> Outlet {
+        for spec in REGISTRY {
+            for h in spec.hosts {
+                if host == *h || host.strip_suffix(h).is_some_and(|rest| rest.ends_with('.')) {
+                    return spec.outlet.clone();
+                }
+            }
+        }
+        Outlet::Other(host.to_owned())
+    }
+
+    /// The lowercase name used in JSON (the host for [`Outlet::Other`]).
+    ///
+    /// ```
+    /// assert_eq!(newsnap::Outlet::EpochTimes.as_str(), "epochtimes");
+    /// ```
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Outlet::Other(host) => host,
+            known => spec(known).name,
+        }
+    }
+}
+
+impl fmt::Display for Outlet {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hosts_match_on_label_boundaries() {
+        assert_eq!(Outlet::from_host("rfi.fr"), Outlet::Rfi);
+        assert_eq!(Outlet::from_host("www.rfi.fr"), Outlet::Rfi);
+        assert_eq!(
+            Outlet::from_host("notrfi.fr"),
+            Outlet::Other("notrfi.fr".into())
+        );
+        assert_eq!(
+            Outlet::from_host("zh.bitterwinter.org"),
+            Outlet::BitterWinter
+        );
+    }
+
+    #[test]
+    fn every_outlet_has_a_distinct_name() {
+        let mut names: Vec<_> = REGISTRY.iter().map(|s| s.outlet.as_str()).collect();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), REGISTRY.len());
+    }
+
+    #[test]
+    fn every_known_outlet_has_its_own_spec() {
+        for s in REGISTRY {
+            assert!(!matches!(s.outlet, Outlet::Other(_)), "{}", s.name);
+            assert!(std::ptr::eq(spec(&s.outlet), *s), "{}", s.name);
+            assert!(!s.hosts.is_empty(), "{}", s.name);
+            for host in s.hosts {
+                assert_eq!(&Outlet::from_host(host), &s.outlet, "{host}");
+            }
+        }
+        assert!(std::ptr::eq(
+            spec(&Outlet::Other("a.example".into())),
+            &generic::SPEC
+        ));
+    }
+}
