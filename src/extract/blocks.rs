@@ -179,7 +179,7 @@ impl Walker<'_> {
             _ => return None,
         }
         ctx.lead_hint = nodes::attr(attrs, "class")
-            .is_some_and(|c| marks_lead(c, self.spec.captions.lead_classes));
+            .is_some_and(|c| marks_lead(c, self.spec.rules.captions.lead_classes));
         Some(ctx)
     }
 
@@ -201,7 +201,7 @@ impl Walker<'_> {
         let text = self.blocks.text.take_buf();
         let links = std::mem::take(&mut self.blocks.links);
         if self.out.published.is_none() {
-            if let Some(dateline) = self.spec.hooks.text_dateline {
+            if let Some(dateline) = self.spec.rules.hooks.text_dateline {
                 self.out.published = dateline(&text);
             }
         }
@@ -263,7 +263,7 @@ impl Walker<'_> {
             || blocks.open_links > 0
             || blocks.text.len() < blocks.split_at
             || !blocks.text.ends_with_blank_line()
-            || (self.out.published.is_none() && self.spec.hooks.text_dateline.is_some())
+            || (self.out.published.is_none() && self.spec.rules.hooks.text_dateline.is_some())
         {
             return;
         }

@@ -29,9 +29,9 @@ pub(crate) enum Kind {
 
 /// The outlet's markers, then the generic ones (once for unknown hosts).
 fn markers(spec: &Spec) -> impl Iterator<Item = &Markers> {
-    let own = (!std::ptr::eq(spec, &generic::SPEC)).then_some(&spec.markers);
+    let own = (!std::ptr::eq(spec, &generic::SPEC)).then_some(&spec.rules.markers);
     own.into_iter()
-        .chain(std::iter::once(&generic::SPEC.markers))
+        .chain(std::iter::once(&generic::SPEC.rules.markers))
 }
 
 fn marked(value: &str, markers: &[&str]) -> bool {
@@ -220,9 +220,9 @@ impl LineRules {
 }
 
 fn markers_of_labels(spec: &Spec) -> Vec<&'static str> {
-    let own = (!std::ptr::eq(spec, &generic::SPEC)).then_some(spec.markers.labels);
+    let own = (!std::ptr::eq(spec, &generic::SPEC)).then_some(spec.rules.markers.labels);
     own.into_iter()
-        .chain(std::iter::once(generic::SPEC.markers.labels))
+        .chain(std::iter::once(generic::SPEC.rules.markers.labels))
         .flatten()
         .copied()
         .collect()
@@ -335,7 +335,7 @@ impl Walker<'_> {
     /// outlets that name reporters in their credits, the byline).
     fn boilerplate_line(&mut self, line: &str) {
         if self.out.byline.is_none() {
-            if let Some(reporters) = self.spec.hooks.credits_byline {
+            if let Some(reporters) = self.spec.rules.hooks.credits_byline {
                 self.out.byline = reporters(line);
             }
         }
@@ -444,12 +444,12 @@ mod tests {
             let rules = line_rules(spec);
             assert!(rules.is_boilerplate("广告"), "{}", spec.name);
             assert!(rules.is_boilerplate("获取更多RSS：feedx"), "{}", spec.name);
-            for line in spec.markers.lines {
+            for line in spec.rules.markers.lines {
                 let text = format!("正文前的话{line}正文后的话");
                 assert!(rules.is_boilerplate(&text), "{text}");
                 assert!(!generic.is_boilerplate(&text), "{text}");
             }
-            for label in spec.markers.labels {
+            for label in spec.rules.markers.labels {
                 assert!(rules.is_boilerplate(label), "{label}");
                 assert!(!generic.is_boilerplate(label), "{label}");
             }

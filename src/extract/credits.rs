@@ -10,9 +10,9 @@ use crate::tree::NodeRef;
 
 /// The photo-credit labels in force: the outlet's, then the generic ones.
 fn photo_labels(spec: &Spec) -> impl Iterator<Item = &'static str> {
-    let own = (!std::ptr::eq(spec, &generic::SPEC)).then_some(spec.captions.credit_labels);
+    let own = (!std::ptr::eq(spec, &generic::SPEC)).then_some(spec.rules.captions.credit_labels);
     own.into_iter()
-        .chain(std::iter::once(generic::SPEC.captions.credit_labels))
+        .chain(std::iter::once(generic::SPEC.rules.captions.credit_labels))
         .flatten()
         .copied()
 }
@@ -46,7 +46,7 @@ impl Walker<'_> {
         }
         let in_caption = self.media.caption.is_some();
         if in_caption
-            && self.spec.captions.credit_spans
+            && self.spec.rules.captions.credit_spans
             && tag == "span"
             && self
                 .media
@@ -156,7 +156,7 @@ mod tests {
         for spec in outlets::all() {
             // The generic labels hold on every host.
             assert_eq!(without_label("圖片來源：中央社", spec), "中央社");
-            for label in spec.captions.credit_labels {
+            for label in spec.rules.captions.credit_labels {
                 let credit = format!("{label}Getty Images");
                 assert_eq!(without_label(&credit, spec), "Getty Images");
             }

@@ -29,7 +29,7 @@ impl<'a> Walker<'a> {
             let lines = nodes::short_text_lines(first, 256);
             if let Some((last, before)) = lines.split_last() {
                 if let Some(published) =
-                    date::parse_date_line(last, self.spec.zone, self.spec.date_grammar)
+                    date::parse_date_line(last, self.spec.rules.zone, self.spec.rules.date_grammar)
                 {
                     self.out.published = Some(published);
                     self.out.byline = byline::clean(before);

@@ -47,7 +47,7 @@ pub(super) fn is_caption(tag: &str, attrs: &[Attribute], spec: &Spec) -> bool {
     // `wp-caption` is WordPress's figure, not its caption (`wp-caption-text`).
     let marked = |v: &str| {
         v.split_ascii_whitespace().any(|t| {
-            (t.contains("caption") && t != "wp-caption") || spec.captions.classes.contains(&t)
+            (t.contains("caption") && t != "wp-caption") || spec.rules.captions.classes.contains(&t)
         })
     };
     nodes::attr(attrs, "class").is_some_and(marked)

@@ -135,7 +135,7 @@ mod tests {
         let mut rng = crate::rng::Rng::new(0x6a09_e667_f3bc_c908_u64);
         let mut next = move |n: usize| rng.below(n);
         let dateline_in_text = outlets::all()
-            .find(|s| s.hooks.text_dateline.is_some())
+            .find(|s| s.rules.hooks.text_dateline.is_some())
             .expect("an outlet with a dateline in the text");
         let mut split = 0;
         for _ in 0..3_000 {

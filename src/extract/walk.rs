@@ -170,7 +170,7 @@ impl<'a> Walker<'a> {
                 stack.push(Frame::Exit(Exit::Boilerplate));
                 return true;
             }
-            if let Some(names_of) = self.spec.hooks.byline_list {
+            if let Some(names_of) = self.spec.rules.hooks.byline_list {
                 if tag == "ul" && self.nothing_seen() {
                     if let Some(names) = byline::list_lines(node).and_then(|l| names_of(&l)) {
                         self.out.byline = byline::clean(&names);
@@ -339,7 +339,7 @@ impl<'a> Walker<'a> {
     /// outlets that date them so, and for unknown hosts only before any text
     /// (later ones belong to embedded posts).
     fn dates_from_time(&self) -> bool {
-        match self.spec.time {
+        match self.spec.rules.time {
             TimePolicy::BeforeText => self.out.blocks.is_empty() && self.out.lead.is_none(),
             TimePolicy::Dates(_) => true,
             TimePolicy::Ignore => false,
@@ -348,9 +348,9 @@ impl<'a> Walker<'a> {
 
     /// The zone of wall-clock `<time datetime>` values.
     fn time_zone(&self) -> date::Zone {
-        match self.spec.time {
+        match self.spec.rules.time {
             TimePolicy::Dates(zone) => zone,
-            _ => self.spec.zone,
+            _ => self.spec.rules.zone,
         }
     }
 
@@ -444,7 +444,7 @@ impl<'a> Walker<'a> {
 
     pub(super) fn finish(mut self) -> Extracted {
         self.flush();
-        if let Some(video) = self.spec.hooks.page_video.and_then(|v| v(self.base)) {
+        if let Some(video) = self.spec.rules.hooks.page_video.and_then(|v| v(self.base)) {
             self.push_video(video, None);
         }
         self.out

@@ -31,33 +31,34 @@
 //! `2020-waimei-figure-no-date-related-list`, `2023-time-media-player-related-lists`,
 //! `2024-byline-list-caption-paragraphs`.
 
-use super::{Captions, Hooks, Markers, Outlet, Spec, TimePolicy};
+use super::{Captions, Hooks, Markers, Outlet, Rules, Spec, TimePolicy};
 use crate::date::Zone;
 
 pub(super) static SPEC: Spec = Spec {
     outlet: Outlet::Bbc,
     name: "bbc",
     hosts: &["bbc.com", "bbc.co.uk"],
-    zone: Zone::Unknown,
-    date_grammar: None,
-    time: TimePolicy::Dates(Zone::Unknown),
-    markers: Markers {
-        containers: &["bbccom_advert", "bbccom_slot", "mpu-ad"],
-        hidden: &["off-screen"],
-        lines: &[
-            "你的器材不支持播放多媒体材料",
-            "你的設備不支持播放多媒體材料",
-        ],
-        ..Markers::NONE
-    },
-    captions: Captions {
-        credit_labels: &["图像来源，", "图像来源,"],
-        lead_classes: &["introduction"],
-        ..Captions::NONE
-    },
-    hooks: Hooks {
-        byline_list: Some(byline_names),
-        ..Hooks::NONE
+    rules: Rules {
+        time: TimePolicy::Dates(Zone::Unknown),
+        markers: Markers {
+            containers: &["bbccom_advert", "bbccom_slot", "mpu-ad"],
+            hidden: &["off-screen"],
+            lines: &[
+                "你的器材不支持播放多媒体材料",
+                "你的設備不支持播放多媒體材料",
+            ],
+            ..Markers::NONE
+        },
+        captions: Captions {
+            credit_labels: &["图像来源，", "图像来源,"],
+            lead_classes: &["introduction"],
+            ..Captions::NONE
+        },
+        hooks: Hooks {
+            byline_list: Some(byline_names),
+            ..Hooks::NONE
+        },
+        ..Rules::NONE
     },
 };
 

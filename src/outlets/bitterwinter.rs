@@ -8,20 +8,17 @@
 //! `2020-h2-dek-nine-figures-back-to-back-donate`,
 //! `2020-keyword-links-reporter-line-donate`.
 
-use super::{Captions, Hooks, Markers, Outlet, Spec, TimePolicy};
-use crate::date::Zone;
+use super::{Markers, Outlet, Rules, Spec};
 
 pub(super) static SPEC: Spec = Spec {
     outlet: Outlet::BitterWinter,
     name: "bitterwinter",
     hosts: &["bitterwinter.org"],
-    zone: Zone::Unknown,
-    date_grammar: None,
-    time: TimePolicy::Ignore,
-    markers: Markers {
-        lines: &["first appeared on Bitter Winter"],
-        ..Markers::NONE
+    rules: Rules {
+        markers: Markers {
+            lines: &["first appeared on Bitter Winter"],
+            ..Markers::NONE
+        },
+        ..Rules::NONE
     },
-    captions: Captions::NONE,
-    hooks: Hooks::NONE,
 };

@@ -6,17 +6,15 @@
 //! Golden cases (`tests/golden/cctv/`): `2020-headline-list-book-title-marks`,
 //! `2020-headline-list-dash-title`, `2020-headline-list-truncated-title`.
 
-use super::{Captions, Hooks, Markers, Outlet, Spec, TimePolicy};
+use super::{Outlet, Rules, Spec};
 use crate::date::Zone;
 
 pub(super) static SPEC: Spec = Spec {
     outlet: Outlet::Cctv,
     name: "cctv",
     hosts: &["cctv.com", "govopendata.com"],
-    zone: Zone::BEIJING,
-    date_grammar: None,
-    time: TimePolicy::Ignore,
-    markers: Markers::NONE,
-    captions: Captions::NONE,
-    hooks: Hooks::NONE,
+    rules: Rules {
+        zone: Zone::BEIJING,
+        ..Rules::NONE
+    },
 };

@@ -10,21 +10,18 @@
 //! `2024-addtoany-short-post`, `legacy-date-line-bold-lead-dw-repost`,
 //! `legacy-date-line-srcset-image`, `legacy-date-line-youtube-iframe`.
 
-use super::{Captions, Hooks, Markers, Outlet, Spec, TimePolicy};
-use crate::date::Zone;
+use super::{Markers, Outlet, Rules, Spec};
 
 pub(super) static SPEC: Spec = Spec {
     outlet: Outlet::Cdt,
     name: "cdt",
     hosts: &["chinadigitaltimes.net"],
-    zone: Zone::Unknown,
-    date_grammar: None,
-    time: TimePolicy::Ignore,
-    markers: Markers {
-        containers: &["su-spoiler"],
-        lines: &["get_post_time"],
-        ..Markers::NONE
+    rules: Rules {
+        markers: Markers {
+            containers: &["su-spoiler"],
+            lines: &["get_post_time"],
+            ..Markers::NONE
+        },
+        ..Rules::NONE
     },
-    captions: Captions::NONE,
-    hooks: Hooks::NONE,
 };

@@ -11,23 +11,21 @@
 //! `2020-fullpic-weserv-picinfo-lazy-images-instagram`,
 //! `2020-inline-link-fb-video-div-more-article-feedx`.
 
-use super::{Captions, Hooks, Markers, Outlet, Spec, TimePolicy};
-use crate::date::Zone;
+use super::{Captions, Markers, Outlet, Rules, Spec};
 
 pub(super) static SPEC: Spec = Spec {
     outlet: Outlet::Cna,
     name: "cna",
     hosts: &["cna.com.tw"],
-    zone: Zone::Unknown,
-    date_grammar: None,
-    time: TimePolicy::Ignore,
-    markers: Markers {
-        containers: &["moreArticle", "Subscription"],
-        ..Markers::NONE
+    rules: Rules {
+        markers: Markers {
+            containers: &["moreArticle", "Subscription"],
+            ..Markers::NONE
+        },
+        captions: Captions {
+            classes: &["picinfo"],
+            ..Captions::NONE
+        },
+        ..Rules::NONE
     },
-    captions: Captions {
-        classes: &["picinfo"],
-        ..Captions::NONE
-    },
-    hooks: Hooks::NONE,
 };

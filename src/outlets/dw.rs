@@ -17,25 +17,24 @@
 //! `2020-photo-gallery-no-date-line`, `2020-video-only-stray-small`,
 //! `2025-byline-links-instagram-copyright`.
 
-use super::{Captions, Hooks, Markers, Outlet, Spec, TimePolicy};
+use super::{Markers, Outlet, Rules, Spec};
 use crate::date::Zone;
 
 pub(super) static SPEC: Spec = Spec {
     outlet: Outlet::Dw,
     name: "dw",
     hosts: &["dw.com"],
-    zone: Zone::UTC,
-    date_grammar: None,
-    time: TimePolicy::Ignore,
-    markers: Markers {
-        lines: &[
-            "德国之声致力于为您提供客观中立的新闻报道",
-            "DW中文有Instagram",
-            "不代表德国之声观点",
-            "德国之声对自杀事件的报道持谨慎态度",
-        ],
-        ..Markers::NONE
+    rules: Rules {
+        zone: Zone::UTC,
+        markers: Markers {
+            lines: &[
+                "德国之声致力于为您提供客观中立的新闻报道",
+                "DW中文有Instagram",
+                "不代表德国之声观点",
+                "德国之声对自杀事件的报道持谨慎态度",
+            ],
+            ..Markers::NONE
+        },
+        ..Rules::NONE
     },
-    captions: Captions::NONE,
-    hooks: Hooks::NONE,
 };

@@ -11,20 +11,19 @@
 //! `2020-podcast-exact-time-acast-iframe-feedx`,
 //! `2020-weserv-chart-figures-ornament`.
 
-use super::{Captions, Hooks, Markers, Outlet, Spec, TimePolicy};
+use super::{Markers, Outlet, Rules, Spec, TimePolicy};
 use crate::date::Zone;
 
 pub(super) static SPEC: Spec = Spec {
     outlet: Outlet::Economist,
     name: "economist",
     hosts: &["economist.com"],
-    zone: Zone::Unknown,
-    date_grammar: None,
-    time: TimePolicy::Dates(Zone::Unknown),
-    markers: Markers {
-        lines: &["This article appeared in the", "subscribe here"],
-        ..Markers::NONE
+    rules: Rules {
+        time: TimePolicy::Dates(Zone::Unknown),
+        markers: Markers {
+            lines: &["This article appeared in the", "subscribe here"],
+            ..Markers::NONE
+        },
+        ..Rules::NONE
     },
-    captions: Captions::NONE,
-    hooks: Hooks::NONE,
 };

@@ -15,25 +15,24 @@
 //! `2020-dateline-iframe-in-paragraph-editor-credit`,
 //! `2020-eight-wp-figures-consecutive-captions`.
 
-use super::{Captions, Hooks, Markers, Outlet, Spec, TimePolicy};
+use super::{Hooks, Markers, Outlet, Rules, Spec};
 use crate::article::Published;
-use crate::date::{self, Zone};
+use crate::date;
 
 pub(super) static SPEC: Spec = Spec {
     outlet: Outlet::EpochTimes,
     name: "epochtimes",
     hosts: &["epochtimes.com"],
-    zone: Zone::Unknown,
-    date_grammar: None,
-    time: TimePolicy::Ignore,
-    markers: Markers {
-        lines: &["支持大纪元"],
-        ..Markers::NONE
-    },
-    captions: Captions::NONE,
-    hooks: Hooks {
-        text_dateline: Some(dateline),
-        ..Hooks::NONE
+    rules: Rules {
+        markers: Markers {
+            lines: &["支持大纪元"],
+            ..Markers::NONE
+        },
+        hooks: Hooks {
+            text_dateline: Some(dateline),
+            ..Hooks::NONE
+        },
+        ..Rules::NONE
     },
 };
 

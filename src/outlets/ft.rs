@@ -8,20 +8,17 @@
 //! `2020-editor-note-with-zebian-email-feedx`, `2020-six-images-pic-divs-translator`,
 //! `2020-story-lead-mpu-ad-translator-feedx`.
 
-use super::{Captions, Hooks, Markers, Outlet, Spec, TimePolicy};
-use crate::date::Zone;
+use super::{Markers, Outlet, Rules, Spec};
 
 pub(super) static SPEC: Spec = Spec {
     outlet: Outlet::Ft,
     name: "ft",
     hosts: &["ft.com", "ftchinese.com"],
-    zone: Zone::Unknown,
-    date_grammar: None,
-    time: TimePolicy::Ignore,
-    markers: Markers {
-        container_values: &["mpuInStory"],
-        ..Markers::NONE
+    rules: Rules {
+        markers: Markers {
+            container_values: &["mpuInStory"],
+            ..Markers::NONE
+        },
+        ..Rules::NONE
     },
-    captions: Captions::NONE,
-    hooks: Hooks::NONE,
 };

@@ -9,42 +9,44 @@
 //! labels of emptied ad slots. An outlet's own markers are applied on top of
 //! these, on its pages only.
 
-use super::{Captions, Hooks, Markers, Outlet, Spec, TimePolicy};
+use super::{Captions, Hooks, Markers, Outlet, Rules, Spec, TimePolicy};
 use crate::date::Zone;
 
 pub(crate) static SPEC: Spec = Spec {
     outlet: Outlet::Other(String::new()),
     name: "",
     hosts: &[],
-    zone: Zone::Unknown,
-    date_grammar: None,
-    time: TimePolicy::BeforeText,
-    markers: Markers {
-        containers: &[
-            "advert",
-            "adsbygoogle",
-            "jp-relatedposts",
-            "related",
-            "-ad",
-            "widget",
-        ],
-        share: &["addtoany", "a2a_kit", "sharedaddy"],
-        hidden: &["visually-hidden"],
-        lines: &[
-            "获取更多RSS",
-            "版权声明",
-            "版權聲明",
-            "Feed enhanced by",
-            "Better Feed by",
-            "在 Instagram 查看這則貼文",
-            "在 Instagram 查看这则帖子",
-        ],
-        labels: &["广告", "廣告", "Advertisement", "(完)", "（完）"],
-        ..Markers::NONE
+    rules: Rules {
+        zone: Zone::Unknown,
+        date_grammar: None,
+        time: TimePolicy::BeforeText,
+        markers: Markers {
+            containers: &[
+                "advert",
+                "adsbygoogle",
+                "jp-relatedposts",
+                "related",
+                "-ad",
+                "widget",
+            ],
+            share: &["addtoany", "a2a_kit", "sharedaddy"],
+            hidden: &["visually-hidden"],
+            lines: &[
+                "获取更多RSS",
+                "版权声明",
+                "版權聲明",
+                "Feed enhanced by",
+                "Better Feed by",
+                "在 Instagram 查看這則貼文",
+                "在 Instagram 查看这则帖子",
+            ],
+            labels: &["广告", "廣告", "Advertisement", "(完)", "（完）"],
+            ..Markers::NONE
+        },
+        captions: Captions {
+            credit_labels: &["图片来源：", "图片来源，", "圖片來源："],
+            ..Captions::NONE
+        },
+        hooks: Hooks::NONE,
     },
-    captions: Captions {
-        credit_labels: &["图片来源：", "图片来源，", "圖片來源："],
-        ..Captions::NONE
-    },
-    hooks: Hooks::NONE,
 };

@@ -109,7 +109,7 @@ pub enum Outlet {
     Other(String),
 }
 
-/// What an outlet adds to the generic extraction.
+/// An outlet: who it is, and what it adds to the generic extraction.
 pub(crate) struct Spec {
     /// The outlet ([`Outlet::Other`] for the generic default).
     pub(crate) outlet: Outlet,
@@ -117,6 +117,13 @@ pub(crate) struct Spec {
     pub(crate) name: &'static str,
     /// Hosts, matched on label boundaries (`www.rfi.fr` is `rfi.fr`).
     pub(crate) hosts: &'static [&'static str],
+    /// Its rules.
+    pub(crate) rules: Rules,
+}
+
+/// What an outlet adds to the generic extraction.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Rules {
     /// The zone of the body's date line.
     pub(crate) zone: Zone,
     /// A date-line grammar of the outlet's own, tried after RFC 2822 and
@@ -175,6 +182,20 @@ pub(crate) struct Markers {
     /// Whole (trimmed) block texts that are boilerplate: labels of emptied
     /// ad slots and share blocks.
     pub(crate) labels: &'static [&'static str],
+}
+
+impl Rules {
+    /// Nothing beyond the generic rules: no zone, no grammar of its own,
+    /// `<time>` ignored, no markers, selectors or hooks. Outlet files start
+    /// from it and set what they need.
+    pub(crate) const NONE: Rules = Rules {
+        zone: Zone::Unknown,
+        date_grammar: None,
+        time: TimePolicy::Ignore,
+        markers: Markers::NONE,
+        captions: Captions::NONE,
+        hooks: Hooks::NONE,
+    };
 }
 
 impl Markers {

@@ -21,27 +21,27 @@
 //! `2020-outlet-byline-subscribe-line-credit`, `2022-address-time-pudate-footer`,
 //! `2024-figure-cite-credit-small-captions`, `2025-cite-only-figcaption`.
 
-use super::{Captions, Hooks, Markers, Outlet, Spec, TimePolicy};
+use super::{Markers, Outlet, Rules, Spec, TimePolicy};
 use crate::date::Zone;
 
 pub(super) static SPEC: Spec = Spec {
     outlet: Outlet::Nyt,
     name: "nyt",
     hosts: &["nytimes.com"],
-    zone: Zone::BEIJING,
-    date_grammar: None,
-    time: TimePolicy::Dates(Zone::east(-4)),
-    markers: Markers {
-        lines: &[
-            "订阅NYT简报",
-            "點擊此處訂閱",
-            "点击查看本文英文版",
-            "點擊查看本文英文版",
-            "欢迎点击此处订阅",
-            "歡迎點擊此處訂閱",
-        ],
-        ..Markers::NONE
+    rules: Rules {
+        zone: Zone::BEIJING,
+        time: TimePolicy::Dates(Zone::east(-4)),
+        markers: Markers {
+            lines: &[
+                "订阅NYT简报",
+                "點擊此處訂閱",
+                "点击查看本文英文版",
+                "點擊查看本文英文版",
+                "欢迎点击此处订阅",
+                "歡迎點擊此處訂閱",
+            ],
+            ..Markers::NONE
+        },
+        ..Rules::NONE
     },
-    captions: Captions::NONE,
-    hooks: Hooks::NONE,
 };

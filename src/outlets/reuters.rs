@@ -13,21 +13,20 @@
 //! `2020-figure-caption-ticker-links-feedx`, `2020-local-date-line-credits-trust-badge`,
 //! `2020-wrapped-z-date-line-no-credits`, `2022-z-date-line-end-marker-paragraph`.
 
-use super::{Captions, Hooks, Markers, Outlet, Spec, TimePolicy};
+use super::{Markers, Outlet, Rules, Spec};
 use crate::date::Zone;
 
 pub(super) static SPEC: Spec = Spec {
     outlet: Outlet::Reuters,
     name: "reuters",
     hosts: &["reuters.com"],
-    zone: Zone::UTC,
-    date_grammar: None,
-    time: TimePolicy::Ignore,
-    markers: Markers {
-        containers: &["Attribution_container"],
-        lines: &["信任原则"],
-        ..Markers::NONE
+    rules: Rules {
+        zone: Zone::UTC,
+        markers: Markers {
+            containers: &["Attribution_container"],
+            lines: &["信任原则"],
+            ..Markers::NONE
+        },
+        ..Rules::NONE
     },
-    captions: Captions::NONE,
-    hooks: Hooks::NONE,
 };

@@ -19,24 +19,22 @@
 //! `2023-figure-figcaption-related-list-strong-links`,
 //! `2024-span-paragraphs-two-reporters-credits`.
 
-use super::{Captions, Hooks, Markers, Outlet, Spec, TimePolicy};
-use crate::date::Zone;
+use super::{Hooks, Markers, Outlet, Rules, Spec};
 
 pub(super) static SPEC: Spec = Spec {
     outlet: Outlet::Rfa,
     name: "rfa",
     hosts: &["rfa.org"],
-    zone: Zone::Unknown,
-    date_grammar: None,
-    time: TimePolicy::Ignore,
-    markers: Markers {
-        containers: &["zoomattribute"],
-        ..Markers::NONE
-    },
-    captions: Captions::NONE,
-    hooks: Hooks {
-        credits_byline: Some(credits_reporters),
-        ..Hooks::NONE
+    rules: Rules {
+        markers: Markers {
+            containers: &["zoomattribute"],
+            ..Markers::NONE
+        },
+        hooks: Hooks {
+            credits_byline: Some(credits_reporters),
+            ..Hooks::NONE
+        },
+        ..Rules::NONE
     },
 };
 

@@ -30,33 +30,34 @@
 
 use chrono::{Datelike, Duration, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
 
-use super::{Captions, Hooks, Markers, Outlet, Spec, TimePolicy};
+use super::{Captions, Markers, Outlet, Rules, Spec};
 use crate::date::Zone;
 
 pub(super) static SPEC: Spec = Spec {
     outlet: Outlet::Rfi,
     name: "rfi",
     hosts: &["rfi.fr"],
-    zone: Zone::Rule(paris_offset),
-    date_grammar: Some(day_month_year_time),
-    time: TimePolicy::Ignore,
-    markers: Markers {
-        containers: &["t-copyright", "interstitial", "__ad"],
-        container_attributes: &[
-            "data-selfpromo-newsletter",
-            "data-selfpromo-app",
-            "data-tms-ad-type",
-        ],
-        share_attributes: &["data-root-share"],
-        share_heads: &["分享 :", "分享："],
-        labels: &["分享 :", "分享："],
-        ..Markers::NONE
+    rules: Rules {
+        zone: Zone::Rule(paris_offset),
+        date_grammar: Some(day_month_year_time),
+        markers: Markers {
+            containers: &["t-copyright", "interstitial", "__ad"],
+            container_attributes: &[
+                "data-selfpromo-newsletter",
+                "data-selfpromo-app",
+                "data-tms-ad-type",
+            ],
+            share_attributes: &["data-root-share"],
+            share_heads: &["分享 :", "分享："],
+            labels: &["分享 :", "分享："],
+            ..Markers::NONE
+        },
+        captions: Captions {
+            credit_spans: true,
+            ..Captions::NONE
+        },
+        ..Rules::NONE
     },
-    captions: Captions {
-        credit_spans: true,
-        ..Captions::NONE
-    },
-    hooks: Hooks::NONE,
 };
 
 /// `20/07/2020 - 17:50`: day, month, year, then hours and minutes.
@@ -116,7 +117,7 @@ mod tests {
     use crate::date::parse_date_line;
 
     fn instant(raw: &str) -> Option<String> {
-        let p = parse_date_line(raw, SPEC.zone, SPEC.date_grammar)?;
+        let p = parse_date_line(raw, SPEC.rules.zone, SPEC.rules.date_grammar)?;
         Some(p.instant?.to_rfc3339())
     }
 

@@ -6,17 +6,11 @@
 //! Golden cases (`tests/golden/rti/`): `2020-bracket-category-title-teaser-no-image`,
 //! `2020-bracket-parentheses-title-teaser`, `2020-bracket-shenghuo-title-image-alt-teaser`.
 
-use super::{Captions, Hooks, Markers, Outlet, Spec, TimePolicy};
-use crate::date::Zone;
+use super::{Outlet, Rules, Spec};
 
 pub(super) static SPEC: Spec = Spec {
     outlet: Outlet::Rti,
     name: "rti",
     hosts: &["rti.org.tw"],
-    zone: Zone::Unknown,
-    date_grammar: None,
-    time: TimePolicy::Ignore,
-    markers: Markers::NONE,
-    captions: Captions::NONE,
-    hooks: Hooks::NONE,
+    rules: Rules::NONE,
 };

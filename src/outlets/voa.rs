@@ -14,20 +14,19 @@
 //! `2020-video-audio-youtube-iframe-feedx`, `2020-weserv-image-small-caption`,
 //! `2023-br-paragraphs-inline-image-feedx-best`, `2025-spacer-paragraphs-subheads`.
 
-use super::{Captions, Hooks, Markers, Outlet, Spec, TimePolicy};
+use super::{Markers, Outlet, Rules, Spec};
 use crate::date::Zone;
 
 pub(super) static SPEC: Spec = Spec {
     outlet: Outlet::Voa,
     name: "voa",
     hosts: &["voachinese.com", "voanews.com", "voacantonese.com"],
-    zone: Zone::UTC,
-    date_grammar: None,
-    time: TimePolicy::Ignore,
-    markers: Markers {
-        lines: &["不代表美国之音"],
-        ..Markers::NONE
+    rules: Rules {
+        zone: Zone::UTC,
+        markers: Markers {
+            lines: &["不代表美国之音"],
+            ..Markers::NONE
+        },
+        ..Rules::NONE
     },
-    captions: Captions::NONE,
-    hooks: Hooks::NONE,
 };

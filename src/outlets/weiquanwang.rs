@@ -5,17 +5,11 @@
 //! Golden cases (`tests/golden/weiquanwang/`): `2020-257kb-word-html-report`,
 //! `2020-image-only-blogspot-ms-timestamp`, `2020-word-html-four-images-ms-timestamp`.
 
-use super::{Captions, Hooks, Markers, Outlet, Spec, TimePolicy};
-use crate::date::Zone;
+use super::{Outlet, Rules, Spec};
 
 pub(super) static SPEC: Spec = Spec {
     outlet: Outlet::Weiquanwang,
     name: "weiquanwang",
     hosts: &["wqw2010.blogspot.com"],
-    zone: Zone::Unknown,
-    date_grammar: None,
-    time: TimePolicy::Ignore,
-    markers: Markers::NONE,
-    captions: Captions::NONE,
-    hooks: Hooks::NONE,
+    rules: Rules::NONE,
 };

@@ -10,21 +10,18 @@
 
 use url::Url;
 
-use super::{Captions, Hooks, Markers, Outlet, Spec, TimePolicy};
-use crate::date::Zone;
+use super::{Hooks, Outlet, Rules, Spec};
 
 pub(super) static SPEC: Spec = Spec {
     outlet: Outlet::Youtube,
     name: "youtube",
     hosts: &["youtube.com", "youtu.be"],
-    zone: Zone::Unknown,
-    date_grammar: None,
-    time: TimePolicy::Ignore,
-    markers: Markers::NONE,
-    captions: Captions::NONE,
-    hooks: Hooks {
-        page_video: Some(watch_page),
-        ..Hooks::NONE
+    rules: Rules {
+        hooks: Hooks {
+            page_video: Some(watch_page),
+            ..Hooks::NONE
+        },
+        ..Rules::NONE
     },
 };
 

@@ -8,21 +8,18 @@
 //! `2020-lazy-placeholder-image-figcaptions-ads`,
 //! `2020-smallest-three-paragraphs-ads-only`.
 
-use super::{Captions, Hooks, Markers, Outlet, Spec, TimePolicy};
-use crate::date::Zone;
+use super::{Markers, Outlet, Rules, Spec};
 
 pub(super) static SPEC: Spec = Spec {
     outlet: Outlet::Zaobao,
     name: "zaobao",
     hosts: &["zaobao.com", "zaobao.com.sg"],
-    zone: Zone::Unknown,
-    date_grammar: None,
-    time: TimePolicy::Ignore,
-    markers: Markers {
-        containers: &["dfp-ad", "innity"],
-        container_ids: &["imu"],
-        ..Markers::NONE
+    rules: Rules {
+        markers: Markers {
+            containers: &["dfp-ad", "innity"],
+            container_ids: &["imu"],
+            ..Markers::NONE
+        },
+        ..Rules::NONE
     },
-    captions: Captions::NONE,
-    hooks: Hooks::NONE,
 };
