@@ -1,7 +1,96 @@
-//! The Markdown writer's inline content: escaping, links, line breaks
-//! and emphasis.
+//! The Markdown writer ([`Article::to_markdown`](crate::Article::to_markdown)):
+//! its head, media lines and blocks, and the inline content (escaping, links,
+//! line breaks, emphasis) they are made of.
 
-use super::percent_encode;
+use super::{percent_encode, Media};
+use crate::article::{Article, Block, BlockKind};
+use crate::urls;
+
+/// The title as a `#` heading.
+pub(super) fn title(title: &str) -> String {
+    let mut s = String::from("# ");
+    Inline::heading(&mut s).text(title);
+    escape_trailing_hash(&mut s);
+    s
+}
+
+/// The date line (and byline), then a link to the article with its host as
+/// the link text.
+pub(super) fn meta(a: &Article, date: &str) -> String {
+    let mut meta = String::new();
+    let mut inline = Inline::new(&mut meta, "");
+    inline.text(date);
+    if let Some(byline) = &a.byline {
+        inline.text(" · ");
+        inline.text(byline);
+    }
+    inline.text(" · ");
+    let host = a.url.host_str().unwrap_or(&a.url_decoded);
+    inline.link(host, a.url.as_str());
+    meta
+}
+
+/// The image or video line.
+pub(super) fn media(media: Media<'_>) -> String {
+    match media {
+        Media::Image(image) => {
+            let mut line = String::from("!");
+            let alt = image.alt.as_deref().unwrap_or("");
+            Inline::heading(&mut line).link(alt, image.url.as_str());
+            line
+        }
+        Media::Video(video) => {
+            let shown = urls::decode_for_display(video.url.as_str());
+            let mut line = String::from("▶ ");
+            Inline::heading(&mut line).link(&shown, video.url.as_str());
+            line
+        }
+    }
+}
+
+/// `block`, its text (and credit) being `text`.
+pub(super) fn block(block: &Block, text: &str) -> String {
+    if block.kind == BlockKind::Caption && block.links.is_empty() {
+        return emphasis(text, "*");
+    }
+    let mut out = String::new();
+    let mut inline = match block.kind {
+        BlockKind::Heading { level } => {
+            for _ in 0..level.clamp(1, 6) {
+                out.push('#');
+            }
+            out.push(' ');
+            Inline::heading(&mut out)
+        }
+        BlockKind::Quote => {
+            out.push_str("> ");
+            Inline::new(&mut out, "> ")
+        }
+        BlockKind::ListItem => {
+            out.push_str("- ");
+            Inline::new(&mut out, "  ")
+        }
+        _ => Inline::new(&mut out, ""),
+    };
+    let mut at = 0;
+    for link in &block.links {
+        if link.text.is_empty() {
+            continue;
+        }
+        let Some(found) = text.get(at..).and_then(|rest| rest.find(&link.text)) else {
+            continue;
+        };
+        let start = at + found;
+        inline.text(&text[at..start]);
+        inline.link(&link.text, link.url.as_str());
+        at = start + link.text.len();
+    }
+    inline.text(text.get(at..).unwrap_or_default());
+    if matches!(block.kind, BlockKind::Heading { .. }) {
+        escape_trailing_hash(&mut out);
+    }
+    out
+}
 
 /// `text` between emphasis markers (`*` or `**`). The markers stand at the
 /// start and end of a line, where they always open and close.
@@ -13,14 +102,14 @@ pub(super) fn emphasis(text: &str, marker: &str) -> String {
 }
 
 /// `# C#` would lose its `#` as an ATX closing sequence.
-pub(super) fn escape_trailing_hash(s: &mut String) {
+fn escape_trailing_hash(s: &mut String) {
     if s.ends_with('#') && !s.ends_with("\\#") {
         s.insert(s.len() - 1, '\\');
     }
 }
 
 /// Writes Markdown inline content: escaped text, links and line breaks.
-pub(super) struct Inline<'o> {
+struct Inline<'o> {
     out: &'o mut String,
     /// What continues the block on the line after a break.
     indent: &'static str,
@@ -37,7 +126,7 @@ pub(super) struct Inline<'o> {
 
 impl<'o> Inline<'o> {
     /// Content of a block whose continuation lines start with `indent`.
-    pub(super) fn new(out: &'o mut String, indent: &'static str) -> Self {
+    fn new(out: &'o mut String, indent: &'static str) -> Self {
         Inline {
             out,
             indent,
@@ -49,7 +138,7 @@ impl<'o> Inline<'o> {
     }
 
     /// Content that must stay on one line.
-    pub(super) fn heading(out: &'o mut String) -> Self {
+    fn heading(out: &'o mut String) -> Self {
         Inline {
             one_line: true,
             ..Inline::new(out, "")
@@ -81,7 +170,7 @@ impl<'o> Inline<'o> {
         self.at_line_start = true;
     }
 
-    pub(super) fn text(&mut self, s: &str) {
+    fn text(&mut self, s: &str) {
         // The `.` or `)` of an ordered-list marker (`1.`) starting a line.
         let mut marker_at = None;
         for (i, c) in s.char_indices() {
@@ -121,7 +210,7 @@ impl<'o> Inline<'o> {
         }
     }
 
-    pub(super) fn link(&mut self, text: &str, url: &str) {
+    fn link(&mut self, text: &str, url: &str) {
         self.flush_breaks();
         self.at_line_start = false;
         self.out.push('[');

@@ -6,16 +6,20 @@
 //! what it writes gives the same `Article` (see [`Article::to_snapshot`] for
 //! the contract). Text and Markdown are for reading; they drop the share
 //! block, the feed footer and the boilerplate, and are not parsed back.
+//!
+//! Text and Markdown share one walk over the article, here: where the media
+//! go and how the pieces are joined. The `text` and `markdown` modules write
+//! the pieces of each; `snapshot` writes the snapshot.
 
 use std::fmt;
 
 use crate::article::{Article, Block, BlockKind, Image, Published, Video};
-use crate::urls;
 
 mod markdown;
 mod snapshot;
+mod text;
 
-use markdown::{emphasis, escape_trailing_hash, Inline};
+use markdown::emphasis;
 use snapshot::write_snapshot;
 
 impl Article {
@@ -359,37 +363,14 @@ fn render(a: &Article, flavor: Flavor) -> String {
         }
     };
 
-    if md {
-        let mut s = String::from("# ");
-        Inline::heading(&mut s).text(&a.title);
-        escape_trailing_hash(&mut s);
-        push(s, false);
-    }
-
     let date = date_line(a.published.as_ref(), a);
-    let mut meta = String::new();
-    if md {
-        let mut inline = Inline::new(&mut meta, "");
-        inline.text(&date);
-        if let Some(byline) = &a.byline {
-            inline.text(" · ");
-            inline.text(byline);
+    match flavor {
+        Flavor::Text => push(text::head(a, &date), false),
+        Flavor::Markdown => {
+            push(markdown::title(&a.title), false);
+            push(markdown::meta(a, &date), false);
         }
-        inline.text(" · ");
-        let host = a.url.host_str().unwrap_or(&a.url_decoded);
-        inline.link(host, a.url.as_str());
-    } else {
-        meta.push_str(&a.title.replace('\n', " "));
-        meta.push('\n');
-        meta.push_str(&date);
-        if let Some(byline) = &a.byline {
-            meta.push_str(" · ");
-            meta.push_str(byline);
-        }
-        meta.push('\n');
-        meta.push_str(&a.url_decoded);
     }
-    push(meta, false);
 
     if let Some(lead) = &a.lead {
         let lead = if md {
@@ -447,31 +428,9 @@ fn date_line(published: Option<&Published>, a: &Article) -> String {
 
 /// The image or video line.
 fn render_media(media: Media<'_>, flavor: Flavor) -> String {
-    match (media, flavor) {
-        (Media::Image(image), Flavor::Text) => {
-            let url = urls::decode_for_display(image.url.as_str());
-            // An alt text that the caption repeats (VOA) is not shown twice.
-            let caption = image.caption.as_deref().unwrap_or_default();
-            match image.alt.as_deref().filter(|alt| !caption.contains(alt)) {
-                Some(alt) => format!("[image: {}] {url}", alt.replace('\n', " ")),
-                None => format!("[image] {url}"),
-            }
-        }
-        (Media::Image(image), Flavor::Markdown) => {
-            let mut line = String::from("!");
-            let alt = image.alt.as_deref().unwrap_or("");
-            Inline::heading(&mut line).link(alt, image.url.as_str());
-            line
-        }
-        (Media::Video(video), Flavor::Text) => {
-            format!("[video] {}", urls::decode_for_display(video.url.as_str()))
-        }
-        (Media::Video(video), Flavor::Markdown) => {
-            let shown = urls::decode_for_display(video.url.as_str());
-            let mut line = String::from("▶ ");
-            Inline::heading(&mut line).link(&shown, video.url.as_str());
-            line
-        }
+    match flavor {
+        Flavor::Text => text::media(media),
+        Flavor::Markdown => markdown::media(media),
     }
 }
 
@@ -505,76 +464,8 @@ fn render_block(block: &Block, credit: Option<&str>, flavor: Flavor) -> String {
     }
     let text = text.as_str();
     match flavor {
-        Flavor::Text => {
-            let (first, rest) = match block.kind {
-                BlockKind::Quote => ("> ", "> "),
-                BlockKind::ListItem => ("- ", "  "),
-                BlockKind::Heading { .. } => {
-                    return text.split_whitespace().collect::<Vec<_>>().join(" ")
-                }
-                _ => ("", ""),
-            };
-            let mut out = String::new();
-            let mut blank = false;
-            for line in text.lines().map(str::trim) {
-                if line.is_empty() {
-                    blank = !out.is_empty();
-                    continue;
-                }
-                if !out.is_empty() {
-                    out.push('\n');
-                    if std::mem::take(&mut blank) {
-                        out.push_str(rest.trim_end());
-                        out.push('\n');
-                    }
-                }
-                out.push_str(if out.is_empty() { first } else { rest });
-                out.push_str(line);
-            }
-            out
-        }
-        Flavor::Markdown => {
-            if block.kind == BlockKind::Caption && block.links.is_empty() {
-                return emphasis(text, "*");
-            }
-            let mut out = String::new();
-            let mut inline = match block.kind {
-                BlockKind::Heading { level } => {
-                    for _ in 0..level.clamp(1, 6) {
-                        out.push('#');
-                    }
-                    out.push(' ');
-                    Inline::heading(&mut out)
-                }
-                BlockKind::Quote => {
-                    out.push_str("> ");
-                    Inline::new(&mut out, "> ")
-                }
-                BlockKind::ListItem => {
-                    out.push_str("- ");
-                    Inline::new(&mut out, "  ")
-                }
-                _ => Inline::new(&mut out, ""),
-            };
-            let mut at = 0;
-            for link in &block.links {
-                if link.text.is_empty() {
-                    continue;
-                }
-                let Some(found) = text.get(at..).and_then(|rest| rest.find(&link.text)) else {
-                    continue;
-                };
-                let start = at + found;
-                inline.text(&text[at..start]);
-                inline.link(&link.text, link.url.as_str());
-                at = start + link.text.len();
-            }
-            inline.text(text.get(at..).unwrap_or_default());
-            if matches!(block.kind, BlockKind::Heading { .. }) {
-                escape_trailing_hash(&mut out);
-            }
-            out
-        }
+        Flavor::Text => text::block(block.kind, text),
+        Flavor::Markdown => markdown::block(block, text),
     }
 }
 
