@@ -1,8 +1,14 @@
-//! Shared by the integration tests: the corpus, and an independent reading
-//! of bodies to measure recall against.
+//! Shared by the integration tests: the corpus, an independent reading of
+//! bodies to measure recall against, and the crate's generator of random
+//! inputs.
 #![allow(dead_code)]
 
 use std::path::PathBuf;
+
+/// `Rng`, the xorshift64 generator of the crate's unit tests: one
+/// implementation for both.
+#[path = "../../src/rng.rs"]
+pub mod rng;
 
 /// Strings that only boilerplate contains (FORMAT.md's list), compared with
 /// white space removed.

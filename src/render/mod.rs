@@ -6,12 +6,21 @@
 //! what it writes gives the same `Article` (see [`Article::to_snapshot`] for
 //! the contract). Text and Markdown are for reading; they drop the share
 //! block, the feed footer and the boilerplate, and are not parsed back.
+//!
+//! Text and Markdown share one walk over the article, here: where the media
+//! go and how the pieces are joined. The `text` and `markdown` modules write
+//! the pieces of each; `snapshot` writes the snapshot.
 
 use std::fmt;
 
 use crate::article::{Article, Block, BlockKind, Image, Published, Video};
-use crate::text;
-use crate::urls;
+
+mod markdown;
+mod snapshot;
+mod text;
+
+use markdown::emphasis;
+use snapshot::write_snapshot;
 
 impl Article {
     /// Writes the article as a snapshot that [`parse`](crate::parse) reads
@@ -226,64 +235,12 @@ impl Article {
     }
 }
 
-/// Writes the snapshot, as [`Article::to_snapshot`] describes.
-impl fmt::Display for Article {
-    /// ```
-    /// let article: newsnap::Article = newsnap::SEED.parse()?;
-    /// assert_eq!(article.to_string(), newsnap::SEED);
-    /// # Ok::<(), newsnap::Error>(())
-    /// ```
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write_snapshot(self, f)
-    }
-}
-
-fn write_snapshot(a: &Article, out: &mut impl fmt::Write) -> fmt::Result {
-    if let Some(front_matter) = &a.front_matter {
-        out.write_str("---\n")?;
-        out.write_str(front_matter)?;
-        if !front_matter.is_empty() && !front_matter.ends_with('\n') {
-            out.write_char('\n')?;
-        }
-        out.write_str("---\n")?;
-    }
-    writeln!(out, "<!--{}-->", a.timestamp.timestamp_millis())?;
-    out.write_char('[')?;
-    out.write_str(&title_source(&a.title))?;
-    out.write_str("](")?;
-    for c in a.url.as_str().chars() {
-        if c.is_whitespace() {
-            percent_encode(c, out)?;
-        } else {
-            out.write_char(c)?;
-        }
-    }
-    out.write_str(")\n------\n\n")?;
-    out.write_str(&a.body_html)
-}
-
 fn percent_encode(c: char, out: &mut impl fmt::Write) -> fmt::Result {
     let mut buf = [0; 4];
     for b in c.encode_utf8(&mut buf).bytes() {
         write!(out, "%{b:02X}")?;
     }
     Ok(())
-}
-
-/// The title as written between `[` and `](url)` so that the header scanner
-/// reads back `normalize(title)` (see [`Article::to_snapshot`]).
-///
-/// The scanner takes the first `](` after the line's last white space (the
-/// URL holds none). Only a `](` in the title's last word can come first, and
-/// a space written after the title, which the title normalisation trims
-/// away, puts every `](` of the title before the line's last white space.
-fn title_source(title: &str) -> String {
-    let mut t = text::normalize_title(title);
-    let last_word = t.rfind(' ').map_or(0, |i| i + 1);
-    if t[last_word..].contains("](") {
-        t.push(' ');
-    }
-    t
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -406,37 +363,14 @@ fn render(a: &Article, flavor: Flavor) -> String {
         }
     };
 
-    if md {
-        let mut s = String::from("# ");
-        Inline::heading(&mut s).text(&a.title);
-        escape_trailing_hash(&mut s);
-        push(s, false);
-    }
-
     let date = date_line(a.published.as_ref(), a);
-    let mut meta = String::new();
-    if md {
-        let mut inline = Inline::new(&mut meta, "");
-        inline.text(&date);
-        if let Some(byline) = &a.byline {
-            inline.text(" · ");
-            inline.text(byline);
+    match flavor {
+        Flavor::Text => push(text::head(a, &date), false),
+        Flavor::Markdown => {
+            push(markdown::title(&a.title), false);
+            push(markdown::meta(a, &date), false);
         }
-        inline.text(" · ");
-        let host = a.url.host_str().unwrap_or(&a.url_decoded);
-        inline.link(host, a.url.as_str());
-    } else {
-        meta.push_str(&a.title.replace('\n', " "));
-        meta.push('\n');
-        meta.push_str(&date);
-        if let Some(byline) = &a.byline {
-            meta.push_str(" · ");
-            meta.push_str(byline);
-        }
-        meta.push('\n');
-        meta.push_str(&a.url_decoded);
     }
-    push(meta, false);
 
     if let Some(lead) = &a.lead {
         let lead = if md {
@@ -494,31 +428,9 @@ fn date_line(published: Option<&Published>, a: &Article) -> String {
 
 /// The image or video line.
 fn render_media(media: Media<'_>, flavor: Flavor) -> String {
-    match (media, flavor) {
-        (Media::Image(image), Flavor::Text) => {
-            let url = urls::decode_for_display(image.url.as_str());
-            // An alt text that the caption repeats (VOA) is not shown twice.
-            let caption = image.caption.as_deref().unwrap_or_default();
-            match image.alt.as_deref().filter(|alt| !caption.contains(alt)) {
-                Some(alt) => format!("[image: {}] {url}", alt.replace('\n', " ")),
-                None => format!("[image] {url}"),
-            }
-        }
-        (Media::Image(image), Flavor::Markdown) => {
-            let mut line = String::from("!");
-            let alt = image.alt.as_deref().unwrap_or("");
-            Inline::heading(&mut line).link(alt, image.url.as_str());
-            line
-        }
-        (Media::Video(video), Flavor::Text) => {
-            format!("[video] {}", urls::decode_for_display(video.url.as_str()))
-        }
-        (Media::Video(video), Flavor::Markdown) => {
-            let shown = urls::decode_for_display(video.url.as_str());
-            let mut line = String::from("▶ ");
-            Inline::heading(&mut line).link(&shown, video.url.as_str());
-            line
-        }
+    match flavor {
+        Flavor::Text => text::media(media),
+        Flavor::Markdown => markdown::media(media),
     }
 }
 
@@ -552,304 +464,14 @@ fn render_block(block: &Block, credit: Option<&str>, flavor: Flavor) -> String {
     }
     let text = text.as_str();
     match flavor {
-        Flavor::Text => {
-            let (first, rest) = match block.kind {
-                BlockKind::Quote => ("> ", "> "),
-                BlockKind::ListItem => ("- ", "  "),
-                BlockKind::Heading { .. } => {
-                    return text.split_whitespace().collect::<Vec<_>>().join(" ")
-                }
-                _ => ("", ""),
-            };
-            let mut out = String::new();
-            let mut blank = false;
-            for line in text.lines().map(str::trim) {
-                if line.is_empty() {
-                    blank = !out.is_empty();
-                    continue;
-                }
-                if !out.is_empty() {
-                    out.push('\n');
-                    if std::mem::take(&mut blank) {
-                        out.push_str(rest.trim_end());
-                        out.push('\n');
-                    }
-                }
-                out.push_str(if out.is_empty() { first } else { rest });
-                out.push_str(line);
-            }
-            out
-        }
-        Flavor::Markdown => {
-            if block.kind == BlockKind::Caption && block.links.is_empty() {
-                return emphasis(text, "*");
-            }
-            let mut out = String::new();
-            let mut inline = match block.kind {
-                BlockKind::Heading { level } => {
-                    for _ in 0..level.clamp(1, 6) {
-                        out.push('#');
-                    }
-                    out.push(' ');
-                    Inline::heading(&mut out)
-                }
-                BlockKind::Quote => {
-                    out.push_str("> ");
-                    Inline::new(&mut out, "> ")
-                }
-                BlockKind::ListItem => {
-                    out.push_str("- ");
-                    Inline::new(&mut out, "  ")
-                }
-                _ => Inline::new(&mut out, ""),
-            };
-            let mut at = 0;
-            for link in &block.links {
-                if link.text.is_empty() {
-                    continue;
-                }
-                let Some(found) = text.get(at..).and_then(|rest| rest.find(&link.text)) else {
-                    continue;
-                };
-                let start = at + found;
-                inline.text(&text[at..start]);
-                inline.link(&link.text, link.url.as_str());
-                at = start + link.text.len();
-            }
-            inline.text(text.get(at..).unwrap_or_default());
-            if matches!(block.kind, BlockKind::Heading { .. }) {
-                escape_trailing_hash(&mut out);
-            }
-            out
-        }
+        Flavor::Text => text::block(block.kind, text),
+        Flavor::Markdown => markdown::block(block, text),
     }
-}
-
-/// `text` between emphasis markers (`*` or `**`). The markers stand at the
-/// start and end of a line, where they always open and close.
-fn emphasis(text: &str, marker: &str) -> String {
-    let mut out = String::from(marker);
-    Inline::emphasis(&mut out).text(text.trim());
-    out.push_str(marker);
-    out
-}
-
-/// `# C#` would lose its `#` as an ATX closing sequence.
-fn escape_trailing_hash(s: &mut String) {
-    if s.ends_with('#') && !s.ends_with("\\#") {
-        s.insert(s.len() - 1, '\\');
-    }
-}
-
-/// Writes Markdown inline content: escaped text, links and line breaks.
-struct Inline<'o> {
-    out: &'o mut String,
-    /// What continues the block on the line after a break.
-    indent: &'static str,
-    /// Line breaks become spaces (headings cannot hold them).
-    one_line: bool,
-    /// A blank line starts a new paragraph (in emphasis, which cannot span
-    /// paragraphs, it is a line break).
-    paragraphs: bool,
-    at_line_start: bool,
-    /// Line breaks met and not yet written: one is a hard break, more a
-    /// paragraph break.
-    pending_breaks: u8,
-}
-
-impl<'o> Inline<'o> {
-    /// Content of a block whose continuation lines start with `indent`.
-    fn new(out: &'o mut String, indent: &'static str) -> Self {
-        Inline {
-            out,
-            indent,
-            one_line: false,
-            paragraphs: true,
-            at_line_start: true,
-            pending_breaks: 0,
-        }
-    }
-
-    /// Content that must stay on one line.
-    fn heading(out: &'o mut String) -> Self {
-        Inline {
-            one_line: true,
-            ..Inline::new(out, "")
-        }
-    }
-
-    /// Content between emphasis markers.
-    fn emphasis(out: &'o mut String) -> Self {
-        Inline {
-            paragraphs: false,
-            ..Inline::new(out, "")
-        }
-    }
-
-    /// Writes the line breaks met before what comes next.
-    fn flush_breaks(&mut self) {
-        let breaks = std::mem::take(&mut self.pending_breaks);
-        if breaks == 0 {
-            return;
-        }
-        if breaks > 1 && self.paragraphs {
-            self.out.push('\n');
-            self.out.push_str(self.indent.trim_end());
-            self.out.push('\n');
-        } else {
-            self.out.push_str("\\\n");
-        }
-        self.out.push_str(self.indent);
-        self.at_line_start = true;
-    }
-
-    fn text(&mut self, s: &str) {
-        // The `.` or `)` of an ordered-list marker (`1.`) starting a line.
-        let mut marker_at = None;
-        for (i, c) in s.char_indices() {
-            if c == '\n' || c == '\r' {
-                if c == '\r' && s[i + 1..].starts_with('\n') {
-                    continue;
-                }
-                if self.one_line {
-                    if !self.at_line_start && !self.out.ends_with(' ') {
-                        self.out.push(' ');
-                    }
-                } else if !self.at_line_start {
-                    self.pending_breaks = self.pending_breaks.saturating_add(1);
-                }
-                continue;
-            }
-            self.flush_breaks();
-            let line_start = std::mem::replace(&mut self.at_line_start, false);
-            let escape = match c {
-                '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '~' => true,
-                '|' => !self.one_line,
-                '&' => is_entity(&s[i + 1..]),
-                '#' | '>' | '-' | '+' | '=' => line_start,
-                '.' | ')' => marker_at == Some(i),
-                _ => false,
-            };
-            if line_start && c.is_ascii_digit() {
-                let digits = s[i..].bytes().take_while(u8::is_ascii_digit).count();
-                if digits <= 9 {
-                    marker_at = Some(i + digits);
-                }
-            }
-            if escape {
-                self.out.push('\\');
-            }
-            self.out.push(c);
-        }
-    }
-
-    fn link(&mut self, text: &str, url: &str) {
-        self.flush_breaks();
-        self.at_line_start = false;
-        self.out.push('[');
-        // A link cannot span paragraphs.
-        let paragraphs = std::mem::replace(&mut self.paragraphs, false);
-        self.text(text);
-        self.paragraphs = paragraphs;
-        self.out.push_str("](");
-        for c in url.chars() {
-            match c {
-                '(' | ')' | '\\' | '<' | '>' => {
-                    self.out.push('\\');
-                    self.out.push(c);
-                }
-                c if c.is_whitespace() || c.is_control() => {
-                    let _ = percent_encode(c, self.out);
-                }
-                c => self.out.push(c),
-            }
-        }
-        self.out.push(')');
-    }
-}
-
-/// Whether `rest` (after an `&`) reads as an entity: `[#A-Za-z0-9]+;`.
-fn is_entity(rest: &str) -> bool {
-    let name = rest
-        .bytes()
-        .take_while(|b| b.is_ascii_alphanumeric() || *b == b'#')
-        .count();
-    name > 0 && rest.as_bytes().get(name) == Some(&b';')
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// What the header scanner reads back from a written title.
-    fn read_back(title: &str) -> Result<String, crate::Error> {
-        let input = format!(
-            "<!--0-->\n[{}](https://a.example/)\n---\n",
-            title_source(title)
-        );
-        crate::header::parse(&input).map(|h| h.title)
-    }
-
-    #[test]
-    fn titles_are_written_unescaped() {
-        for t in [
-            "T",
-            "[视频]北京 [x]",
-            "a](b) c",
-            "T (x)",
-            "a]",
-            "]",
-            "",
-            "中文（一）",
-        ] {
-            assert_eq!(title_source(t), t);
-            assert_eq!(read_back(t).unwrap(), t);
-        }
-    }
-
-    #[test]
-    fn link_in_the_last_word_gets_a_space_before_the_link() {
-        for t in [
-            "a](b)c",
-            "](x",
-            "x](",
-            "x]()",
-            "a b](c",
-            "a](b)",
-            "a](中文)",
-            "x](https://evil.example/)",
-            "a](b)](c)",
-            "](https://x.example/)",
-        ] {
-            assert_eq!(title_source(t), format!("{t} "));
-            assert_eq!(read_back(t).unwrap(), t);
-        }
-    }
-
-    #[test]
-    fn titles_are_normalised() {
-        assert_eq!(read_back("  a \n b\t").unwrap(), "a b");
-        assert_eq!(read_back("中国\n人民").unwrap(), "中国人民");
-        assert_eq!(read_back("a\n---\nb").unwrap(), "a --- b");
-        assert_eq!(read_back(" x](y)\u{a0}").unwrap(), "x](y)");
-    }
-
-    #[test]
-    fn markdown_escapes() {
-        let mut s = String::new();
-        Inline::new(&mut s, "> ").text("# a *b* [c] <d> &amp; & x_y\n1. z\n- w\n\n+ v|u~");
-        assert_eq!(
-            s,
-            "\\# a \\*b\\* \\[c\\] \\<d> \\&amp; & x\\_y\\\n> 1\\. z\\\n> \\- w\n>\n> \\+ v\\|u\\~"
-        );
-        let mut s = String::new();
-        Inline::new(&mut s, "").link("a]b", "https://x.example/a_(b) c\\");
-        assert_eq!(s, "[a\\]b](https://x.example/a_\\(b\\)%20c\\\\)");
-        let mut s = String::from("# ");
-        Inline::heading(&mut s).text("C#\nx |#");
-        escape_trailing_hash(&mut s);
-        assert_eq!(s, "# C#\u{20}x |\\#");
-    }
 
     #[test]
     fn seed_renders_without_share_block_or_footer() {
@@ -930,11 +552,5 @@ mod tests {
         let expected = "\n\n[image] https://www.voachinese.com/b.jpg\n\n一\n\n\
                         [image] https://www.voachinese.com/a.jpg\n\n说明\n\n二\n\n三\n";
         assert!(text.ends_with(expected), "{text}");
-    }
-
-    #[test]
-    fn emphasis_spans_line_breaks() {
-        assert_eq!(emphasis("a\nb", "*"), "*a\\\nb*");
-        assert_eq!(emphasis("\n a \n", "**"), "**a**");
     }
 }
