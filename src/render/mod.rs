@@ -8,7 +8,7 @@
 //! block, the feed footer and the boilerplate, and are not parsed back.
 //!
 //! Text and Markdown share one walk over the article, here: where the media
-//! go and how the pieces are joined. The `text` and `markdown` modules write
+//! go and how the pieces are joined. The `plain` and `markdown` modules write
 //! the pieces of each; `snapshot` writes the snapshot.
 
 use std::fmt;
@@ -16,8 +16,8 @@ use std::fmt;
 use crate::article::{Article, Block, BlockKind, Image, Published, Video};
 
 mod markdown;
+mod plain;
 mod snapshot;
-mod text;
 
 use markdown::emphasis;
 use snapshot::write_snapshot;
@@ -365,7 +365,7 @@ fn render(a: &Article, flavor: Flavor) -> String {
 
     let date = date_line(a.published.as_ref(), a);
     match flavor {
-        Flavor::Text => push(text::head(a, &date), false),
+        Flavor::Text => push(plain::head(a, &date), false),
         Flavor::Markdown => {
             push(markdown::title(&a.title), false);
             push(markdown::meta(a, &date), false);
@@ -429,7 +429,7 @@ fn date_line(published: Option<&Published>, a: &Article) -> String {
 /// The image or video line.
 fn render_media(media: Media<'_>, flavor: Flavor) -> String {
     match flavor {
-        Flavor::Text => text::media(media),
+        Flavor::Text => plain::media(media),
         Flavor::Markdown => markdown::media(media),
     }
 }
@@ -464,7 +464,7 @@ fn render_block(block: &Block, credit: Option<&str>, flavor: Flavor) -> String {
     }
     let text = text.as_str();
     match flavor {
-        Flavor::Text => text::block(block.kind, text),
+        Flavor::Text => plain::block(block.kind, text),
         Flavor::Markdown => markdown::block(block, text),
     }
 }
