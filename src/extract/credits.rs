@@ -123,7 +123,7 @@ mod tests {
 
     #[test]
     fn editing_credits() {
-        let lines = super::super::boilerplate::line_rules(&generic::SPEC);
+        let lines = super::super::boilerplate::compiled(&generic::SPEC);
         for line in [
             "编译 张涛；审校 白云",
             "译者/何黎",

@@ -4,7 +4,7 @@
 use url::Url;
 
 use super::blocks::Blocks;
-use super::boilerplate::{self, LineRules, Skip};
+use super::boilerplate::{self, Compiled, Skip};
 use super::media::{MediaRef, MediaState};
 use super::{byline, credits, media, nodes, share, Extracted};
 use crate::article::{Block, BlockKind, FeedFooter, Link};
@@ -49,8 +49,8 @@ pub(super) enum Frame<'a> {
 pub(super) struct Walker<'a> {
     pub(super) base: &'a Url,
     pub(super) spec: &'static Spec,
-    /// The spec's boilerplate lines, compiled.
-    pub(super) lines: &'static LineRules,
+    /// The spec's boilerplate rules, compiled.
+    pub(super) boilerplate: &'static Compiled,
     pub(super) out: Extracted,
     /// The date line's element, skipped by the walk.
     pub(super) date_node: Option<NodeRef<'a>>,
@@ -64,7 +64,7 @@ impl<'a> Walker<'a> {
         Walker {
             base,
             spec,
-            lines: boilerplate::line_rules(spec),
+            boilerplate: boilerplate::compiled(spec),
             out: Extracted::default(),
             date_node: None,
             blocks: Blocks::new(split_at),
@@ -161,7 +161,7 @@ impl<'a> Walker<'a> {
             return true;
         }
         if self.skip.suppress == 0 {
-            if let Some(kind) = boilerplate::element_kind(tag, attrs, node, self.spec) {
+            if let Some(kind) = self.boilerplate.element_kind(tag, attrs, node) {
                 self.flush();
                 self.skip.suppress += 1;
                 // Share blocks are kept typed in `share_links`; other
@@ -399,7 +399,7 @@ impl<'a> Walker<'a> {
                 if let Some((media, mut buf)) = self.media.caption.take() {
                     let text = buf.take();
                     if text.is_empty() {
-                    } else if self.lines.is_boilerplate(&text) {
+                    } else if self.boilerplate.is_boilerplate(&text) {
                         // BBC's player fallback `你的器材不支持播放多媒体材料`.
                         self.out.boilerplate.push(text);
                     } else {

@@ -291,6 +291,9 @@ const REGISTRY: &[&Spec] = &[
     &zaobao::SPEC,
 ];
 
+/// How many specs there are: the known outlets and the generic default.
+pub(crate) const COUNT: usize = REGISTRY.len() + 1;
+
 /// The rules of `outlet`: its own, or the generic default for
 /// [`Outlet::Other`].
 pub(crate) fn spec(outlet: &Outlet) -> &'static Spec {
