@@ -14,11 +14,10 @@ use crate::article::{
 };
 use crate::boilerplate;
 use crate::date;
-use crate::dom;
+use crate::html::{self, Data, NodeRef};
 use crate::options::ParseOptions;
 use crate::outlet::Outlet;
 use crate::text::{self, TextBuf};
-use crate::tree::{Data, NodeRef};
 use crate::urls;
 
 /// What the body yields.
@@ -52,7 +51,7 @@ fn extract_split_at(
     options: &ParseOptions,
     split_at: usize,
 ) -> Extracted {
-    let (dom, dropped) = dom::build(body, options.max_depth);
+    let (dom, dropped) = html::build(body, options.max_depth);
     let mut walker = Walker::new(base, outlet);
     walker.split_at = split_at;
     if dropped.deep > 0 {

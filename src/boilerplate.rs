@@ -4,7 +4,7 @@
 
 use std::sync::LazyLock;
 
-use crate::tree::{Data, NodeRef};
+use crate::html::{Data, NodeRef};
 use aho_corasick::{AhoCorasick, MatchKind};
 use html5ever::Attribute;
 

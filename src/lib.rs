@@ -8,17 +8,15 @@ mod article;
 mod body;
 mod boilerplate;
 mod date;
-mod dom;
 mod error;
 mod header;
-mod lex;
+mod html;
 mod options;
 mod outlet;
 mod render;
 #[cfg(test)]
 mod rng;
 mod text;
-mod tree;
 mod urls;
 
 use std::str::FromStr;

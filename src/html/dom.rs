@@ -26,8 +26,8 @@ use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::hash::{DefaultHasher, Hash, Hasher};
 
-use crate::lex::{lex, normalize_newlines, Lexed};
-use crate::tree::{Dom, Handle, Tree};
+use super::lex::{lex, normalize_newlines, Lexed};
+use super::tree::{Dom, Handle, Tree};
 use html5ever::buffer_queue::BufferQueue;
 use html5ever::tendril::StrTendril;
 use html5ever::tokenizer::states::RawKind;
@@ -215,7 +215,7 @@ fn tokenize(guard: Guard, input: &StrTendril, at: usize) -> Guard {
 /// The tree as text: one line per node, indented by depth.
 /// Read by the tests, and when fuzzing.
 fn dump(dom: &Dom) -> String {
-    use crate::tree::{Data, NodeRef};
+    use super::tree::{Data, NodeRef};
     let mut out = String::new();
     let mut pending: Vec<(NodeRef<'_>, usize)> = vec![(dom.document(), 0)];
     while let Some((node, depth)) = pending.pop() {

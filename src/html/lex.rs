@@ -25,7 +25,7 @@ use html5ever::tokenizer::states::RawKind;
 use html5ever::tokenizer::{Tag, TagKind, Token, TokenSink, TokenSinkResult};
 use html5ever::{local_name, ns, Attribute, LocalName, QualName};
 
-use crate::dom::MAX_ATTRS;
+use super::dom::MAX_ATTRS;
 
 /// The line number handed to the sink: nobody reads it.
 const LINE: u64 = 1;
@@ -609,7 +609,7 @@ fn numeric(num: u32, too_big: bool) -> char {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tree::{Handle, Tree};
+    use crate::html::tree::{Handle, Tree};
     use html5ever::buffer_queue::BufferQueue;
     use html5ever::tokenizer::{Tokenizer, TokenizerOpts};
     use html5ever::tree_builder::TreeBuilder;
@@ -636,7 +636,7 @@ mod tests {
     impl Recorder {
         fn new() -> Self {
             Recorder {
-                tb: TreeBuilder::new(Tree::default(), crate::dom::tree_builder_opts()),
+                tb: TreeBuilder::new(Tree::default(), crate::html::dom::tree_builder_opts()),
                 seen: RefCell::new(Vec::new()),
             }
         }

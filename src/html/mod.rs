@@ -1,0 +1,9 @@
+//! The HTML layer: a body's markup into a [`Dom`], in time linear in its
+//! size.
+
+mod dom;
+mod lex;
+mod tree;
+
+pub(crate) use dom::build;
+pub(crate) use tree::{Data, NodeRef};
