@@ -25,7 +25,7 @@ use html5ever::tokenizer::states::RawKind;
 use html5ever::tokenizer::{Tag, TagKind, Token, TokenSink, TokenSinkResult};
 use html5ever::{local_name, ns, Attribute, LocalName, QualName};
 
-use super::dom::MAX_ATTRS;
+use super::limits::MAX_ATTRS;
 
 /// The line number handed to the sink: nobody reads it.
 const LINE: u64 = 1;

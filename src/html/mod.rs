@@ -3,6 +3,7 @@
 
 mod dom;
 mod lex;
+mod limits;
 mod tree;
 
 pub(crate) use dom::build;
