@@ -26,6 +26,7 @@ use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::hash::{DefaultHasher, Hash, Hasher};
 
+use super::bytes::{ends_name, is_space};
 use super::lex::{lex, normalize_newlines, Lexed};
 use super::limits::{
     BYTES_PER_ELEMENT, FREE_ELEMENTS, LEVELS_PER_ELEMENT, MAX_ATTRS, MAX_CLOSED, MAX_FORMATTING,
@@ -1671,11 +1672,6 @@ fn flags(name: &LocalName, ns: Ns) -> u8 {
     }
 }
 
-/// HTML white space, as the tokenizer sees it (CR becomes LF).
-fn is_space(b: u8) -> bool {
-    matches!(b, b'\t' | b'\n' | b'\x0C' | b'\r' | b' ')
-}
-
 fn is_mathml_text_ip(name: &LocalName) -> bool {
     is_tag!(name, "mi" "mo" "mn" "ms" "mtext")
 }
@@ -2195,11 +2191,6 @@ impl<'a> Scanner<'a> {
             self.sync = Some(end + 1);
         }
     }
-}
-
-/// Whether `b` ends a tag name.
-fn ends_name(b: u8) -> bool {
-    is_space(b) || b == b'/' || b == b'>'
 }
 
 /// Start tags after which html5ever may switch the tokenizer to raw text.

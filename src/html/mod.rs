@@ -1,6 +1,7 @@
 //! The HTML layer: a body's markup into a [`Dom`], in time linear in its
 //! size.
 
+mod bytes;
 mod dom;
 mod lex;
 mod limits;
