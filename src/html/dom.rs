@@ -32,6 +32,12 @@ use super::limits::{
     BYTES_PER_ELEMENT, FREE_ELEMENTS, LEVELS_PER_ELEMENT, MAX_ATTRS, MAX_CLOSED, MAX_FORMATTING,
     MAX_FOSTER_SIBLINGS, MAX_ROOT_TAGS, MIN_DEPTH,
 };
+use super::tags::{
+    breaks_out_of_foreign, flags, foreign_ip, is_block_end, is_cell, is_formatting, is_heading,
+    is_implied_end, is_mathml_text_ip, is_table_outer, is_table_part, is_tag, table_body_context,
+    table_context, table_row_context, Ns, BOUNDS_BUTTON, BOUNDS_DEFAULT, BOUNDS_LIST_ITEM,
+    BOUNDS_TABLE, PARAGRAPH, SPECIAL,
+};
 use super::tree::{Dom, Handle, Tree};
 use html5ever::buffer_queue::BufferQueue;
 use html5ever::tendril::StrTendril;
@@ -41,13 +47,6 @@ use html5ever::tokenizer::{
 };
 use html5ever::tree_builder::{TreeBuilder, TreeBuilderOpts};
 use html5ever::{local_name, Attribute, LocalName, TokenizerResult};
-
-/// `matches!` on HTML tag names, written as in html5ever's tag sets.
-macro_rules! is_tag {
-    ($name:expr, $($tag:tt)+) => {
-        matches!(*$name, $(local_name!($tag))|+)
-    };
-}
 
 /// How html5ever's tree builder reads bodies. Scripting is off so that
 /// `<noscript>` content (lazy-image fallbacks) is parsed as elements, not as
@@ -387,13 +386,6 @@ enum Verdict {
     Drop,
     /// Open an implied table cell first, then ask again.
     Cell,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Ns {
-    Html,
-    Svg,
-    MathMl,
 }
 
 /// html5ever's insertion modes, as far as the model tells them apart.
@@ -1640,42 +1632,6 @@ impl Scope {
     }
 }
 
-/// Entry flag: one of html5ever's "special" elements.
-const SPECIAL: u8 = 1;
-/// Entry flag: bounds the default scope (and so the list item and button
-/// scopes).
-const BOUNDS_DEFAULT: u8 = 2;
-const BOUNDS_LIST_ITEM: u8 = 4;
-const BOUNDS_BUTTON: u8 = 8;
-const BOUNDS_TABLE: u8 = 16;
-/// Entry flag: an HTML `<p>`.
-const PARAGRAPH: u8 = 32;
-
-fn flags(name: &LocalName, ns: Ns) -> u8 {
-    match ns {
-        Ns::Html => {
-            let scopes = match name {
-                n if is_tag!(n, "table" "template") => BOUNDS_DEFAULT | BOUNDS_TABLE,
-                n if is_tag!(n, "applet" "caption" "td" "th" "marquee" "object" "select") => {
-                    BOUNDS_DEFAULT
-                }
-                n if is_tag!(n, "ol" "ul") => BOUNDS_LIST_ITEM,
-                n if is_tag!(n, "button") => BOUNDS_BUTTON,
-                n if is_tag!(n, "p") => PARAGRAPH,
-                _ => 0,
-            };
-            scopes | if is_special(name) { SPECIAL } else { 0 }
-        }
-        Ns::Svg if is_tag!(name, "foreignobject" "desc" "title") => BOUNDS_DEFAULT,
-        Ns::MathMl if is_mathml_text_ip(name) => BOUNDS_DEFAULT,
-        _ => 0,
-    }
-}
-
-fn is_mathml_text_ip(name: &LocalName) -> bool {
-    is_tag!(name, "mi" "mo" "mn" "ms" "mtext")
-}
-
 /// Whether a start tag inside the foreign element `e` follows the HTML rules.
 fn html_start_in(e: &Entry, name: &LocalName) -> bool {
     match e.ns {
@@ -1686,98 +1642,10 @@ fn html_start_in(e: &Entry, name: &LocalName) -> bool {
     }
 }
 
-/// Whether a new foreign element is an HTML integration point.
-fn foreign_ip(ns: Ns, name: &LocalName, attrs: &[Attribute]) -> bool {
-    match ns {
-        Ns::Svg => is_tag!(name, "foreignobject" "desc" "title"),
-        Ns::MathMl if is_tag!(name, "annotation-xml") => attrs.iter().any(|a| {
-            a.name.local == local_name!("encoding")
-                && (a.value.eq_ignore_ascii_case("text/html")
-                    || a.value.eq_ignore_ascii_case("application/xhtml+xml"))
-        }),
-        Ns::MathMl => is_mathml_text_ip(name),
-        Ns::Html => false,
-    }
-}
-
-/// Start tags that end foreign content.
-fn breaks_out_of_foreign(tag: &Tag) -> bool {
-    #[rustfmt::skip]
-    let breaks = is_tag!(&tag.name, "b" "big" "blockquote" "body" "br" "center" "code" "dd"
-        "div" "dl" "dt" "em" "embed" "h1" "h2" "h3" "h4" "h5" "h6" "head" "hr" "i" "img" "li"
-        "listing" "menu" "meta" "nobr" "ol" "p" "pre" "ruby" "s" "small" "span" "strong"
-        "strike" "sub" "sup" "table" "tt" "u" "ul" "var");
-    breaks
-        || is_tag!(&tag.name, "font")
-            && tag
-                .attrs
-                .iter()
-                .any(|a| is_tag!(&a.name.local, "color" "face" "size"))
-}
-
-fn is_formatting(name: &LocalName) -> bool {
-    is_tag!(name, "a" "b" "big" "code" "em" "font" "i" "nobr" "s" "small" "strike" "strong"
-        "tt" "u")
-}
-
-fn is_heading(name: &LocalName) -> bool {
-    is_tag!(name, "h1" "h2" "h3" "h4" "h5" "h6")
-}
-
-fn is_cell(name: &LocalName) -> bool {
-    is_tag!(name, "td" "th")
-}
-
-/// Start tags that close a cell or a caption.
-fn is_table_part(name: &LocalName) -> bool {
-    is_tag!(name, "caption" "col" "colgroup" "tbody" "td" "tfoot" "th" "thead" "tr")
-}
-
 /// What html5ever looks for before it lets a table part close a table body
 /// (no `thead`, unlike the spec).
 fn closes_table_body(e: &Entry) -> bool {
     is_tag!(&e.name, "table" "tbody" "tfoot")
-}
-
-/// Where text and misplaced tags get foster-parented.
-fn is_table_outer(name: &LocalName) -> bool {
-    is_tag!(name, "table" "tbody" "tfoot" "thead" "tr")
-}
-
-fn table_context(name: &LocalName) -> bool {
-    is_tag!(name, "table" "template" "html")
-}
-
-fn table_body_context(name: &LocalName) -> bool {
-    is_tag!(name, "tbody" "tfoot" "thead" "template" "html")
-}
-
-fn table_row_context(name: &LocalName) -> bool {
-    is_tag!(name, "tr" "template" "html")
-}
-
-fn is_implied_end(name: &LocalName) -> bool {
-    is_tag!(name, "dd" "dt" "li" "option" "optgroup" "p" "rb" "rp" "rt" "rtc")
-}
-
-/// End tags that close an element in scope after implied end tags.
-fn is_block_end(name: &LocalName) -> bool {
-    is_tag!(name, "address" "article" "aside" "blockquote" "button" "center" "details"
-        "dialog" "dir" "div" "dl" "fieldset" "figcaption" "figure" "footer" "header" "hgroup"
-        "listing" "main" "menu" "nav" "ol" "pre" "search" "section" "select" "summary" "ul"
-        "applet" "marquee" "object")
-}
-
-/// html5ever's "special" elements.
-fn is_special(name: &LocalName) -> bool {
-    is_tag!(name, "address" "applet" "area" "article" "aside" "base" "basefont" "bgsound"
-        "blockquote" "body" "br" "button" "caption" "center" "col" "colgroup" "dd" "details"
-        "dir" "div" "dl" "dt" "embed" "fieldset" "figcaption" "figure" "footer" "form" "frame"
-        "frameset" "h1" "h2" "h3" "h4" "h5" "h6" "head" "header" "hgroup" "hr" "html" "iframe"
-        "img" "input" "isindex" "li" "link" "listing" "main" "marquee" "menu" "meta" "nav"
-        "noembed" "noframes" "noscript" "object" "ol" "p" "param" "plaintext" "pre" "script"
-        "section" "select" "source" "style" "summary" "table" "tbody" "td" "template"
-        "textarea" "tfoot" "th" "thead" "title" "tr" "track" "ul" "wbr" "xmp")
 }
 
 /// Where the driver must stop feeding the tokenizer.

@@ -5,6 +5,7 @@ mod bytes;
 mod dom;
 mod lex;
 mod limits;
+mod tags;
 mod tree;
 
 pub(crate) use dom::build;
