@@ -5,6 +5,7 @@ mod bytes;
 mod dom;
 mod lex;
 mod limits;
+mod model;
 mod scanner;
 mod tags;
 mod tree;
