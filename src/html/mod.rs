@@ -3,6 +3,7 @@
 
 mod bytes;
 mod dom;
+mod guard;
 mod lex;
 mod limits;
 mod model;
