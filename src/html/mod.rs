@@ -1,8 +1,8 @@
 //! The HTML layer: a body's markup into a [`Dom`], in time linear in its
 //! size.
 
+mod build;
 mod bytes;
-mod dom;
 mod guard;
 mod lex;
 mod limits;
@@ -11,5 +11,5 @@ mod scanner;
 mod tags;
 mod tree;
 
-pub(crate) use dom::build;
+pub(crate) use build::build;
 pub(crate) use tree::{Data, NodeRef};
