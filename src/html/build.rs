@@ -26,23 +26,12 @@ use super::guard::Guard;
 use super::lex::{lex, normalize_newlines, Lexed};
 use super::limits::{BYTES_PER_ELEMENT, FREE_ELEMENTS, MAX_FORMATTING, MIN_DEPTH};
 use super::scanner::{Event, Scanner};
-use super::tree::{Dom, Tree};
+use super::tree::{tree_builder_opts, Dom, Tree};
 use html5ever::buffer_queue::BufferQueue;
 use html5ever::tendril::StrTendril;
 use html5ever::tokenizer::{TokenSink, Tokenizer, TokenizerOpts};
-use html5ever::tree_builder::{TreeBuilder, TreeBuilderOpts};
+use html5ever::tree_builder::TreeBuilder;
 use html5ever::TokenizerResult;
-
-/// How html5ever's tree builder reads bodies. Scripting is off so that
-/// `<noscript>` content (lazy-image fallbacks) is parsed as elements, not as
-/// text; doctypes are dropped.
-pub(crate) fn tree_builder_opts() -> TreeBuilderOpts {
-    TreeBuilderOpts {
-        scripting_enabled: false,
-        drop_doctype: true,
-        ..TreeBuilderOpts::default()
-    }
-}
 
 /// What the guard gave up on.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

@@ -628,7 +628,7 @@ mod tests {
     impl Recorder {
         fn new() -> Self {
             Recorder {
-                tb: TreeBuilder::new(Tree::default(), crate::html::build::tree_builder_opts()),
+                tb: TreeBuilder::new(Tree::default(), crate::html::tree::tree_builder_opts()),
                 seen: RefCell::new(Vec::new()),
             }
         }

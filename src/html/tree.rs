@@ -12,6 +12,7 @@ use std::cell::RefCell;
 
 use html5ever::interface::{ElementFlags, NodeOrText, QuirksMode, TreeSink};
 use html5ever::tendril::StrTendril;
+use html5ever::tree_builder::TreeBuilderOpts;
 use html5ever::{local_name, ns, Attribute, ExpandedName, LocalName, Namespace, QualName};
 
 /// Index of a node in the arena. The document is node 0.
@@ -136,6 +137,17 @@ impl Tree {
         Dom {
             nodes: self.nodes.into_inner(),
         }
+    }
+}
+
+/// How html5ever's tree builder reads bodies. Scripting is off so that
+/// `<noscript>` content (lazy-image fallbacks) is parsed as elements, not as
+/// text; doctypes are dropped.
+pub(crate) fn tree_builder_opts() -> TreeBuilderOpts {
+    TreeBuilderOpts {
+        scripting_enabled: false,
+        drop_doctype: true,
+        ..TreeBuilderOpts::default()
     }
 }
 
