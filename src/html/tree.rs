@@ -444,6 +444,13 @@ impl<'a> NodeRef<'a> {
         self.tag() == Some(tag)
     }
 
+    /// The value of the element's attribute `name`, if it is an element
+    /// that has one (see [`attr`]).
+    #[allow(dead_code, reason = "for the body walk, which has its own copy yet")]
+    pub(crate) fn attr(self, name: &str) -> Option<&'a str> {
+        self.element().and_then(|e| attr(&e.attrs, name))
+    }
+
     pub(crate) fn text(self) -> Option<&'a str> {
         match self.data() {
             Data::Text(t) => Some(t),
@@ -508,5 +515,85 @@ impl DoubleEndedIterator for Children<'_> {
             self.back = self.dom.nodes[id as usize].prev_sibling;
         }
         Some(NodeRef { dom: self.dom, id })
+    }
+}
+
+// Attribute queries. Unused in the library yet: body.rs still has its own
+// `attr`, and moves to these.
+
+/// The value of the attribute `name` (a lowercase local name, as html5ever
+/// and newsnap's tokenizer store it) among `attrs`, if there is one.
+#[allow(dead_code, reason = "for the body walk, which has its own copy yet")]
+pub(crate) fn attr<'a>(attrs: &'a [Attribute], name: &str) -> Option<&'a str> {
+    attrs
+        .iter()
+        .find(|a| &*a.name.local == name)
+        .map(|a| &*a.value)
+}
+
+/// Whether the attribute `name` among `attrs` has a token, a run of
+/// characters between ASCII white space, for which `pred` holds.
+#[allow(dead_code, reason = "for the body walk, which has its own copy yet")]
+pub(crate) fn has_token(attrs: &[Attribute], name: &str, pred: impl FnMut(&str) -> bool) -> bool {
+    attr(attrs, name).is_some_and(|v| v.split_ascii_whitespace().any(pred))
+}
+
+/// Whether one of the classes in `attrs` (the tokens of its `class`
+/// attribute) satisfies `pred`.
+#[allow(dead_code, reason = "for the body walk, which has its own copy yet")]
+pub(crate) fn has_class_token(attrs: &[Attribute], pred: impl FnMut(&str) -> bool) -> bool {
+    has_token(attrs, "class", pred)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn attrs(pairs: &[(&str, &str)]) -> Vec<Attribute> {
+        pairs
+            .iter()
+            .map(|&(name, value)| Attribute {
+                name: QualName::new(None, ns!(), LocalName::from(name)),
+                value: StrTendril::from_slice(value),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn attribute_queries() {
+        let a = attrs(&[
+            (
+                "class",
+                " story-lead	x
+",
+            ),
+            ("data-testid", "caption"),
+        ]);
+        assert_eq!(
+            attr(&a, "class"),
+            Some(
+                " story-lead	x
+"
+            )
+        );
+        assert_eq!(attr(&a, "id"), None);
+        assert!(has_class_token(&a, |t| t.ends_with("lead")));
+        assert!(has_class_token(&a, |t| t == "x"));
+        assert!(!has_class_token(&a, |t| t.is_empty() || t.contains(' ')));
+        assert!(has_token(&a, "data-testid", |t| t == "caption"));
+        assert!(!has_token(&a, "id", |_| true));
+    }
+
+    #[test]
+    fn node_attribute_query() {
+        let tree = Tree::default();
+        let name = QualName::new(None, ns!(html), local_name!("p"));
+        let p = tree.create_element(name, attrs(&[("class", "a b")]), ElementFlags::default());
+        tree.append(&tree.get_document(), NodeOrText::AppendNode(p));
+        let dom = tree.into_dom();
+        let p = dom.html().expect("the <p>");
+        assert_eq!(p.attr("class"), Some("a b"));
+        assert_eq!(p.attr("id"), None);
+        assert_eq!(dom.document().attr("class"), None);
     }
 }
