@@ -136,7 +136,7 @@ fn tokenize(guard: Guard, input: &StrTendril, at: usize) -> Guard {
                     let last = tokenizer.sink.last_start.borrow();
                     assert_eq!(scanner.raw_name, last.as_bytes(), "scanner out of step");
                 }
-                scanner.resume(tokenizer.sink.lexer.get());
+                scanner.resume(tokenizer.sink.tokenizer_state.get());
             }
             Event::Cdata(at) => {
                 feed(fed, at);

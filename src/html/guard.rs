@@ -7,7 +7,7 @@ use std::cell::{Cell, RefCell};
 
 use super::limits::MAX_ATTRS;
 use super::model::{Model, Verdict};
-use super::scanner::Lexer;
+use super::scanner::TokenizerState;
 use super::tags::is_tag;
 use super::tree::{Handle, Tree};
 use html5ever::tokenizer::states::RawKind;
@@ -21,7 +21,7 @@ pub(super) struct Guard {
     pub(super) tb: TreeBuilder<Handle, Tree>,
     pub(super) model: RefCell<Model>,
     /// The tokenizer's state after the last start tag, for the [`Scanner`].
-    pub(super) lexer: Cell<Lexer>,
+    pub(super) tokenizer_state: Cell<TokenizerState>,
     /// The last start tag's name, to check the scanner when fuzzing.
     pub(super) last_start: RefCell<LocalName>,
 }
@@ -31,7 +31,7 @@ impl Guard {
         Guard {
             tb,
             model: RefCell::new(Model::new(max_depth, budget)),
-            lexer: Cell::new(Lexer::Data),
+            tokenizer_state: Cell::new(TokenizerState::Data),
             last_start: RefCell::new(local_name!("")),
         }
     }
@@ -78,7 +78,7 @@ impl Guard {
     fn tag(&self, model: &mut Model, tag: Tag, line: u64) -> TokenSinkResult<Handle> {
         let start = tag.kind == TagKind::StartTag;
         if start {
-            self.lexer.set(Lexer::Data);
+            self.tokenizer_state.set(TokenizerState::Data);
             #[allow(unexpected_cfgs)]
             if cfg!(fuzzing) {
                 assert!(tag.attrs.len() <= MAX_ATTRS, "scanner missed a tag");
@@ -93,14 +93,14 @@ impl Guard {
         match result {
             TokenSinkResult::RawData(kind) if start => {
                 model.in_text = true;
-                self.lexer.set(match kind {
-                    RawKind::ScriptData => Lexer::Script,
-                    _ => Lexer::Raw,
+                self.tokenizer_state.set(match kind {
+                    RawKind::ScriptData => TokenizerState::Script,
+                    _ => TokenizerState::Raw,
                 });
             }
             TokenSinkResult::Plaintext if start => {
                 model.plaintext = true;
-                self.lexer.set(Lexer::Plaintext);
+                self.tokenizer_state.set(TokenizerState::Plaintext);
             }
             _ if frameset && self.took_frameset() => model.enter_frameset(),
             _ => {}

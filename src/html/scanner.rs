@@ -7,7 +7,7 @@ use super::limits::MAX_ATTRS;
 
 /// The tokenizer's state after a start tag, as far as finding tags goes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(super) enum Lexer {
+pub(super) enum TokenizerState {
     Data,
     /// RCDATA or RAWTEXT: text up to the element's end tag.
     Raw,
@@ -36,7 +36,7 @@ pub(super) struct Scanner<'a> {
     text: &'a str,
     s: &'a [u8],
     pos: usize,
-    lexer: Lexer,
+    state: TokenizerState,
     /// Name of the element whose raw text follows, lowercase.
     pub(super) raw_name: Vec<u8>,
     cut: Option<(usize, usize)>,
@@ -50,7 +50,7 @@ impl<'a> Scanner<'a> {
             text,
             s: text.as_bytes(),
             pos,
-            lexer: Lexer::Data,
+            state: TokenizerState::Data,
             raw_name: Vec::new(),
             cut: None,
             sync: None,
@@ -68,22 +68,22 @@ impl<'a> Scanner<'a> {
             if self.pos >= self.s.len() {
                 return Event::End;
             }
-            match self.lexer {
-                Lexer::Plaintext => return Event::End,
-                Lexer::Data => {
+            match self.state {
+                TokenizerState::Plaintext => return Event::End,
+                TokenizerState::Data => {
                     if let Some(event) = self.data() {
                         return event;
                     }
                 }
-                Lexer::Raw => self.raw(),
-                Lexer::Script => self.script(),
+                TokenizerState::Raw => self.raw(),
+                TokenizerState::Script => self.script(),
             }
         }
     }
 
     /// After an [`Event::Sync`]: the state html5ever set the tokenizer to.
-    pub(super) fn resume(&mut self, lexer: Lexer) {
-        self.lexer = lexer;
+    pub(super) fn resume(&mut self, state: TokenizerState) {
+        self.state = state;
     }
 
     /// After an [`Event::Cdata`].
@@ -420,7 +420,7 @@ impl<'a> Scanner<'a> {
             self.cut = Some((from, to));
         }
         self.pos = end + 1;
-        self.lexer = Lexer::Data;
+        self.state = TokenizerState::Data;
         if start && may_switch(&s[name..name_end]) {
             self.raw_name = s[name..name_end].to_ascii_lowercase();
             self.sync = Some(end + 1);
