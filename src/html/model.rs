@@ -326,7 +326,7 @@ impl Model {
                         n if is_tag!(n, "base" "basefont" "bgsound" "link" "meta" "noframes"
                             "script" "style" "template" "title") =>
                         {
-                            self.body(tag, &mut p);
+                            self.plan_in_body(tag, &mut p);
                             return p;
                         }
                         _ => Mode::Body,
@@ -337,7 +337,7 @@ impl Model {
                 Mode::ColGroup => match name {
                     n if is_tag!(n, "col") => return p,
                     n if is_tag!(n, "template") => {
-                        self.body(tag, &mut p);
+                        self.plan_in_body(tag, &mut p);
                         return p;
                     }
                     _ if len > 0 && self.is_html(len - 1, &local_name!("colgroup")) => {
@@ -377,7 +377,7 @@ impl Model {
                         }
                     }
                     n if is_tag!(n, "style" "script" "template") => {
-                        self.body(tag, &mut p);
+                        self.plan_in_body(tag, &mut p);
                         return p;
                     }
                     n if is_tag!(n, "form") => {
@@ -399,7 +399,7 @@ impl Model {
                             && len > 0
                             && self.stack[len - 1].ns == Ns::Html
                             && is_table_outer(&self.stack[len - 1].name);
-                        self.body(tag, &mut p);
+                        self.plan_in_body(tag, &mut p);
                         return p;
                     }
                 },
@@ -454,7 +454,7 @@ impl Model {
                     mode = self.mode_at(i);
                 }
                 Mode::Cell | Mode::Caption | Mode::Body => {
-                    self.body(tag, &mut p);
+                    self.plan_in_body(tag, &mut p);
                     return p;
                 }
             }
@@ -502,7 +502,7 @@ impl Model {
     }
 
     /// html5ever's rules for a start tag in body.
-    fn body(&self, tag: &Tag, p: &mut Plan) {
+    fn plan_in_body(&self, tag: &Tag, p: &mut Plan) {
         let len = p.keep;
         let name = &tag.name;
         match name {
