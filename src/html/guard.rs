@@ -66,7 +66,7 @@ impl Guard {
             }
         };
         match ask(model) {
-            Verdict::Cell => {
+            Verdict::OpenCellFirst => {
                 model.implied_cell();
                 self.synthetic(TagKind::StartTag, local_name!("td"), line);
                 ask(model)
@@ -119,7 +119,7 @@ impl TokenSink for Guard {
             Token::ParseError(_) => return TokenSinkResult::Continue,
             Token::TagToken(tag) => self.tag(&mut model, tag, line),
             Token::CharacterTokens(text) => {
-                if model.characters(&text) == Verdict::Cell {
+                if model.characters(&text) == Verdict::OpenCellFirst {
                     model.implied_cell();
                     self.synthetic(TagKind::StartTag, local_name!("td"), line);
                     model.characters(&text);

@@ -25,7 +25,7 @@ pub(super) enum Verdict {
     Forward,
     Drop,
     /// Open an implied table cell first, then ask again.
-    Cell,
+    OpenCellFirst,
 }
 
 /// html5ever's insertion modes, as far as the model tells them apart.
@@ -672,7 +672,7 @@ impl Model {
             false => self.plan(tag),
         };
         if plan.foster && self.foster() {
-            return Verdict::Cell;
+            return Verdict::OpenCellFirst;
         }
         let pushes = plan.implied.len() + usize::from(plan.own != Own::None);
         if pushes > 0 && !plan.raw {
@@ -1115,7 +1115,7 @@ impl Model {
                     && is_table_outer(&self.stack[len - 1].name);
                 // html5ever inserts an empty `<p>`, here before a table.
                 if found.is_none() && top_outer && self.foster() {
-                    return Verdict::Cell;
+                    return Verdict::OpenCellFirst;
                 }
                 found
             }
@@ -1201,7 +1201,7 @@ impl Model {
                     return Verdict::Forward;
                 }
                 if self.foster() {
-                    return Verdict::Cell;
+                    return Verdict::OpenCellFirst;
                 }
             }
             _ => {}
