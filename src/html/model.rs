@@ -78,8 +78,9 @@ enum Active {
 /// What a start tag does to the stack of open elements.
 #[derive(Debug)]
 struct Plan {
-    /// Stack length after the implied end tags.
-    keep: usize,
+    /// Elements left open: the stack's length once the elements the tag
+    /// closes first (implied end tags, a `<p>`, a table context…) are popped.
+    kept_open: usize,
     /// Elements inserted before the tag's own (tbody, tr, colgroup).
     implied: Vec<LocalName>,
     own: Own,
@@ -294,17 +295,17 @@ impl Model {
                     }
                     return p;
                 }
-                while p.keep > 0 && {
-                    let e = &self.stack[p.keep - 1];
+                while p.kept_open > 0 && {
+                    let e = &self.stack[p.kept_open - 1];
                     e.ns != Ns::Html && !e.html_ip
                 } {
-                    p.keep -= 1;
+                    p.kept_open -= 1;
                 }
             }
         }
-        let mut mode = self.mode_at(p.keep);
+        let mut mode = self.mode_at(p.kept_open);
         loop {
-            let len = p.keep;
+            let len = p.kept_open;
             // After an implied tbody or tr the stack needs no clearing.
             let implied = !p.implied.is_empty();
             let clear = |set: fn(&LocalName) -> bool| {
@@ -341,36 +342,36 @@ impl Model {
                         return p;
                     }
                     _ if len > 0 && self.is_html(len - 1, &local_name!("colgroup")) => {
-                        p.keep -= 1;
-                        mode = self.mode_at(p.keep);
+                        p.kept_open -= 1;
+                        mode = self.mode_at(p.kept_open);
                     }
                     _ => return p,
                 },
                 Mode::Table => match name {
                     n if is_tag!(n, "caption") => {
-                        p.keep = clear(table_context);
+                        p.kept_open = clear(table_context);
                         p.own = Own::Marker;
                         return p;
                     }
                     n if is_tag!(n, "colgroup" "tbody" "tfoot" "thead") => {
-                        p.keep = clear(table_context);
+                        p.kept_open = clear(table_context);
                         p.own = Own::Push;
                         return p;
                     }
                     n if is_tag!(n, "col") => {
-                        p.keep = clear(table_context);
+                        p.kept_open = clear(table_context);
                         p.implied.push(local_name!("colgroup"));
                         return p;
                     }
                     n if is_tag!(n, "td" "th" "tr") => {
-                        p.keep = clear(table_context);
+                        p.kept_open = clear(table_context);
                         p.implied.push(local_name!("tbody"));
                         mode = Mode::TableBody;
                     }
                     n if is_tag!(n, "table") => {
                         match self.named_in_scope(len, Scope::Table, name) {
                             Some(i) if !implied => {
-                                p.keep = i;
+                                p.kept_open = i;
                                 mode = self.mode_at(i);
                             }
                             _ => return p,
@@ -405,12 +406,12 @@ impl Model {
                 },
                 Mode::TableBody => match name {
                     n if is_tag!(n, "tr") => {
-                        p.keep = clear(table_body_context);
+                        p.kept_open = clear(table_body_context);
                         p.own = Own::Push;
                         return p;
                     }
                     n if is_tag!(n, "td" "th") => {
-                        p.keep = clear(table_body_context);
+                        p.kept_open = clear(table_body_context);
                         p.implied.push(local_name!("tr"));
                         mode = Mode::Row;
                     }
@@ -422,14 +423,14 @@ impl Model {
                         {
                             return p;
                         }
-                        p.keep = self.clear_to(len, table_body_context).saturating_sub(1);
+                        p.kept_open = self.clear_to(len, table_body_context).saturating_sub(1);
                         mode = Mode::Table;
                     }
                     _ => mode = Mode::Table,
                 },
                 Mode::Row => match name {
                     n if is_tag!(n, "td" "th") => {
-                        p.keep = clear(table_row_context);
+                        p.kept_open = clear(table_row_context);
                         p.own = Own::Marker;
                         return p;
                     }
@@ -438,7 +439,7 @@ impl Model {
                         if implied || tr.is_none() {
                             return p;
                         }
-                        p.keep = self.clear_to(len, table_row_context).saturating_sub(1);
+                        p.kept_open = self.clear_to(len, table_row_context).saturating_sub(1);
                         mode = Mode::TableBody;
                     }
                     _ => mode = Mode::Table,
@@ -449,7 +450,7 @@ impl Model {
                         _ => self.named_in_scope(len, Scope::Table, &local_name!("caption")),
                     };
                     let Some(i) = closing else { return p };
-                    p.keep = i;
+                    p.kept_open = i;
                     p.clear_marker = true;
                     mode = self.mode_at(i);
                 }
@@ -478,7 +479,7 @@ impl Model {
     /// A plan that changes nothing.
     fn plan_keeping_all(&self) -> Plan {
         Plan {
-            keep: self.stack.len(),
+            kept_open: self.stack.len(),
             implied: Vec::new(),
             own: Own::None,
             reconstruct: false,
@@ -503,7 +504,7 @@ impl Model {
 
     /// html5ever's rules for a start tag in body.
     fn plan_in_body(&self, tag: &Tag, p: &mut Plan) {
-        let len = p.keep;
+        let len = p.kept_open;
         let name = &tag.name;
         match name {
             n if is_tag!(n, "html" "body" "frameset" "caption" "col" "colgroup" "frame" "head" "tbody"
@@ -519,11 +520,11 @@ impl Model {
                 "main" "nav" "ol" "p" "search" "section" "summary" "ul" "menu" "pre"
                 "listing") =>
             {
-                p.keep = self.close_p(len);
+                p.kept_open = self.close_p(len);
                 p.own = Own::Push;
             }
             n if is_tag!(n, "plaintext" "xmp") => {
-                p.keep = self.close_p(len);
+                p.kept_open = self.close_p(len);
                 p.reconstruct = is_tag!(n, "xmp");
                 p.own = Own::Push;
                 p.raw = true;
@@ -533,13 +534,13 @@ impl Model {
                 let nested = len > 0
                     && self.stack[len - 1].ns == Ns::Html
                     && is_heading(&self.stack[len - 1].name);
-                p.keep = len - usize::from(nested);
+                p.kept_open = len - usize::from(nested);
                 p.own = Own::Push;
             }
             n if is_tag!(n, "form") => {
                 let template = self.open_named(len, &local_name!("template"));
                 if self.form.is_none() || template {
-                    p.keep = self.close_p(len);
+                    p.kept_open = self.close_p(len);
                     p.own = Own::Push;
                     p.form = !template;
                 }
@@ -565,12 +566,12 @@ impl Model {
                         break;
                     }
                 }
-                p.keep = self.close_p(len);
+                p.kept_open = self.close_p(len);
                 p.own = Own::Push;
             }
             n if is_tag!(n, "button") => {
                 if let Some(i) = self.named_in_scope(len, Scope::Default, name) {
-                    p.keep = i;
+                    p.kept_open = i;
                 }
                 p.reconstruct = true;
                 p.own = Own::Push;
@@ -592,7 +593,7 @@ impl Model {
             }
             n if is_tag!(n, "table") => {
                 if !self.quirks {
-                    p.keep = self.close_p(len);
+                    p.kept_open = self.close_p(len);
                 }
                 p.own = Own::Push;
             }
@@ -601,13 +602,13 @@ impl Model {
             }
             n if is_tag!(n, "input") => {
                 if let Some(i) = self.named_in_scope(len, Scope::Default, &local_name!("select")) {
-                    p.keep = i;
+                    p.kept_open = i;
                 }
                 p.reconstruct = true;
             }
-            n if is_tag!(n, "hr") => p.keep = self.close_p(len),
+            n if is_tag!(n, "hr") => p.kept_open = self.close_p(len),
             n if is_tag!(n, "select") => match self.named_in_scope(len, Scope::Default, name) {
-                Some(i) => p.keep = i,
+                Some(i) => p.kept_open = i,
                 None => {
                     p.reconstruct = true;
                     p.own = Own::Push;
@@ -615,7 +616,7 @@ impl Model {
             },
             n if is_tag!(n, "option" "optgroup") => {
                 let select = self.named_in_scope(len, Scope::Default, &local_name!("select"));
-                p.keep = if select.is_none() {
+                p.kept_open = if select.is_none() {
                     let option = len > 0 && self.is_html(len - 1, &local_name!("option"));
                     len - usize::from(option)
                 } else if is_tag!(n, "option") {
@@ -629,7 +630,7 @@ impl Model {
             n if is_tag!(n, "rb" "rtc" "rp" "rt") => {
                 let ruby = self.named_in_scope(len, Scope::Default, &local_name!("ruby"));
                 if ruby.is_some() {
-                    p.keep = if is_tag!(n, "rb" "rtc") {
+                    p.kept_open = if is_tag!(n, "rb" "rtc") {
                         self.implied_ends(len, is_implied_end)
                     } else {
                         self.implied_ends(len, |n| is_implied_end(n) && !is_tag!(n, "rtc"))
@@ -677,8 +678,8 @@ impl Model {
         let pushes = plan.implied.len() + usize::from(plan.own != Own::None);
         if pushes > 0 && !plan.raw {
             // Popped formatting elements stay active: html5ever reopens them.
-            let popped = &self.stack[plan.keep..];
-            let kept = plan.keep + popped.iter().filter(|e| e.fmt.is_some()).count();
+            let popped = &self.stack[plan.kept_open..];
+            let kept = plan.kept_open + popped.iter().filter(|e| e.fmt.is_some()).count();
             let too_deep = kept + self.closed + pushes > self.max_depth;
             let too_many = plan.own == Own::Formatting
                 && !is_tag!(&tag.name, "a" "nobr")
@@ -693,7 +694,7 @@ impl Model {
         }
         // Void elements (`<br>`, `<img>`) count too: each is built and read.
         // Deep ones count more: html5ever walks the stack for each.
-        let cost = pushes.max(1) * (1 + plan.keep / LEVELS_PER_ELEMENT);
+        let cost = pushes.max(1) * (1 + plan.kept_open / LEVELS_PER_ELEMENT);
         if !plan.raw && self.elements_left < cost {
             self.dropped_dense += 1;
             if plan.own != Own::None {
@@ -732,8 +733,8 @@ impl Model {
                 }
             }
         }
-        if plan.keep < self.stack.len() {
-            self.pop_to(plan.keep);
+        if plan.kept_open < self.stack.len() {
+            self.pop_to(plan.kept_open);
         }
         if plan.clear_marker {
             self.clear_to_marker();
