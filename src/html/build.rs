@@ -1,26 +1,7 @@
-//! Building the DOM of a body with html5ever into [`Tree`], in time
-//! linear in the size of the body whatever it holds.
-//!
-//! html5ever's tree builder walks its stack of open elements and its list of
-//! active formatting elements for most tokens, so deep or misnested markup
-//! costs time quadratic in the input (html5ever issue 788); its tokenizer
-//! compares each attribute of a tag with all earlier ones. So:
-//!
-//! - [`Guard`], a [`TokenSink`] between the tokenizer and the tree builder,
-//!   keeps a [`Model`] of both structures. It drops start tags nested deeper
-//!   than the limit (their text still reaches the enclosing element), bounds
-//!   the active formatting elements, opens an implied cell for content
-//!   misplaced in a table once foster parenting gets costly, drops the
-//!   `<html>` and `<body>` tags that would each walk the attributes of all
-//!   earlier ones, and drops start tags past an element budget;
-//! - the tokens come from [`lex`], newsnap's own tokenizer for the markup
-//!   bodies are made of, which keeps the first [`MAX_ATTRS`] attributes of
-//!   a tag. At the first construct it does not read, html5ever's tokenizer
-//!   takes the rest of the body (see [`tokenize`]);
-//! - there, [`Scanner`] follows html5ever's tokenizer through the input
-//!   and cuts the attributes of a tag past [`MAX_ATTRS`]; the tokenizer is
-//!   fed piece by piece, and the scanner learns from the tree builder where
-//!   raw text (script, style…) starts.
+//! The build driver: a body through newsnap's tokenizer and, from the
+//! first construct it does not read, html5ever's (see [`tokenize`]), into
+//! the [`Guard`] and html5ever's tree builder, which builds a [`Tree`].
+//! Under `cfg(fuzzing)` it checks itself against html5ever alone.
 
 use super::guard::Guard;
 use super::lex::{lex, normalize_newlines, Lexed};

@@ -20,7 +20,7 @@ use html5ever::{local_name, LocalName};
 pub(super) struct Guard {
     pub(super) tb: TreeBuilder<Handle, Tree>,
     pub(super) model: RefCell<Model>,
-    /// The tokenizer's state after the last start tag, for the [`Scanner`].
+    /// The tokenizer's state after the last start tag, for the [`Scanner`](super::scanner::Scanner).
     pub(super) tokenizer_state: Cell<TokenizerState>,
     /// The last start tag's name, to check the scanner when fuzzing.
     pub(super) last_start: RefCell<LocalName>,
