@@ -2,6 +2,10 @@
 //! list of active formatting elements, kept from the tokens so that the
 //! guard can tell, before html5ever does the work, how deep a start tag
 //! would nest and how much it would cost.
+//!
+//! Each rule cites what it mirrors in html5ever 0.40's tree builder:
+//! `rules.rs` by insertion mode and token (`InTable, <caption>`), `mod.rs`
+//! by function; both follow the WHATWG HTML parsing spec (§13.2.6).
 
 use std::collections::HashMap;
 use std::hash::{DefaultHasher, Hash, Hasher};
@@ -184,6 +188,7 @@ impl Model {
         self.stack.len() + self.closed
     }
 
+    /// The quirks mode a doctype sets (rules.rs Initial).
     pub(super) fn doctype(&mut self, name: Option<&str>, public: bool) {
         if !self.seen_token {
             // Without a doctype html5ever is in quirks mode, where `<table>`
@@ -206,7 +211,7 @@ impl Model {
     }
 
     /// Index of the topmost HTML element below `len` matching `pred`, if no
-    /// boundary of `scope` comes first.
+    /// boundary of `scope` comes first (mod.rs `in_scope`).
     fn in_scope(&self, len: usize, scope: Scope, pred: impl Fn(&Entry) -> bool) -> Option<usize> {
         for i in (0..len).rev() {
             let e = &self.stack[i];
@@ -230,7 +235,8 @@ impl Model {
             .any(|e| e.ns == Ns::Html && e.name == *name)
     }
 
-    /// Stack length once a `<p>` in button scope is closed.
+    /// Stack length once a `<p>` in button scope is closed (mod.rs
+    /// `close_p_element_in_button_scope`).
     fn close_p(&self, len: usize) -> usize {
         if self.paragraphs == 0 {
             return len;
@@ -239,8 +245,8 @@ impl Model {
             .unwrap_or(len)
     }
 
-    /// Stack length once the elements in `set` on top are closed
-    /// (html5ever's "generate implied end tags").
+    /// Stack length once the elements in `set` on top are closed (mod.rs
+    /// `generate_implied_end_tags`).
     fn implied_ends(&self, mut len: usize, set: fn(&LocalName) -> bool) -> usize {
         while len > 0 && self.stack[len - 1].ns == Ns::Html && set(&self.stack[len - 1].name) {
             len -= 1;
@@ -248,7 +254,8 @@ impl Model {
         len
     }
 
-    /// Stack length once an element in `set` (or the root) is current.
+    /// Stack length once an element in `set` (or the root) is current
+    /// (mod.rs `pop_until_current`: "clear the stack back to a … context").
     fn clear_to(&self, mut len: usize, set: fn(&LocalName) -> bool) -> usize {
         while len > 0 && !(self.stack[len - 1].ns == Ns::Html && set(&self.stack[len - 1].name)) {
             len -= 1;
@@ -283,10 +290,14 @@ impl Model {
             .count()
     }
 
-    /// What html5ever will do with a start tag.
+    /// What html5ever will do with a start tag: rules.rs `step_foreign`
+    /// first, then `step` in the insertion mode of the current node, each
+    /// mode that reprocesses the tag in another looping here.
     fn plan(&self, tag: &Tag) -> Plan {
         let name = &tag.name;
         let mut p = self.plan_keeping_all();
+        // mod.rs `is_foreign`, rules.rs `step_foreign`: a start tag in
+        // foreign content either nests there or breaks out to HTML.
         if let Some(top) = self.stack.last() {
             if top.ns != Ns::Html && !html_start_in(top, name) {
                 if !breaks_out_of_foreign(tag) {
@@ -316,6 +327,7 @@ impl Model {
                 }
             };
             match mode {
+                // rules.rs InTemplate, start tags: switch the template's mode.
                 Mode::Template => {
                     let next = match name {
                         n if is_tag!(n, "caption" "colgroup" "tbody" "tfoot" "thead") => {
@@ -335,6 +347,7 @@ impl Model {
                     p.template = Some((len - 1, next));
                     mode = next;
                 }
+                // rules.rs InColumnGroup, start tags.
                 Mode::ColGroup => match name {
                     n if is_tag!(n, "col") => return p,
                     n if is_tag!(n, "template") => {
@@ -347,6 +360,8 @@ impl Model {
                     }
                     _ => return p,
                 },
+                // rules.rs InTable, start tags; anything else is foster
+                // parented (mod.rs `foster_parent_in_body`).
                 Mode::Table => match name {
                     n if is_tag!(n, "caption") => {
                         p.kept_open = clear(table_context);
@@ -404,6 +419,7 @@ impl Model {
                         return p;
                     }
                 },
+                // rules.rs InTableBody, start tags.
                 Mode::TableBody => match name {
                     n if is_tag!(n, "tr") => {
                         p.kept_open = clear(table_body_context);
@@ -428,6 +444,7 @@ impl Model {
                     }
                     _ => mode = Mode::Table,
                 },
+                // rules.rs InRow, start tags.
                 Mode::Row => match name {
                     n if is_tag!(n, "td" "th") => {
                         p.kept_open = clear(table_row_context);
@@ -444,6 +461,8 @@ impl Model {
                     }
                     _ => mode = Mode::Table,
                 },
+                // rules.rs InCell and InCaption, table-part start tags:
+                // close the cell (mod.rs `close_the_cell`) or caption.
                 Mode::Cell | Mode::Caption if is_table_part(name) => {
                     let closing = match mode {
                         Mode::Cell => self.in_scope(len, Scope::Table, |e| is_cell(&e.name)),
@@ -454,6 +473,7 @@ impl Model {
                     p.clear_marker = true;
                     mode = self.mode_at(i);
                 }
+                // rules.rs InCell and InCaption: anything else as InBody.
                 Mode::Cell | Mode::Caption | Mode::Body => {
                     self.plan_in_body(tag, &mut p);
                     return p;
@@ -462,7 +482,8 @@ impl Model {
         }
     }
 
-    /// html5ever's rules for a start tag once a frameset replaced the body.
+    /// html5ever's rules for a start tag once a frameset replaced the body
+    /// (rules.rs InFrameset).
     fn plan_in_frameset(&self, tag: &Tag) -> Plan {
         let mut p = self.plan_keeping_all();
         match &tag.name {
@@ -492,8 +513,8 @@ impl Model {
         }
     }
 
-    /// html5ever took a `<frameset>` for the body: its stack is `<html>`
-    /// and the frameset.
+    /// html5ever took a `<frameset>` for the body (rules.rs InBody,
+    /// `<frameset>`): its stack is `<html>` and the frameset.
     pub(super) fn enter_frameset(&mut self) {
         self.pop_to(0);
         self.active.clear();
@@ -502,7 +523,8 @@ impl Model {
         self.push(local_name!("frameset"), Ns::Html, false, None);
     }
 
-    /// html5ever's rules for a start tag in body.
+    /// html5ever's rules for a start tag in body: rules.rs InBody, one arm
+    /// per start-tag arm there (those of InHead it defers to included).
     fn plan_in_body(&self, tag: &Tag, p: &mut Plan) {
         let len = p.kept_open;
         let name = &tag.name;
@@ -789,7 +811,8 @@ impl Model {
         }
     }
 
-    /// Opens the cell html5ever opens for a `<td>` here.
+    /// Opens the cell html5ever opens for a `<td>` here (rules.rs InTable
+    /// and InTableBody, `<td>`).
     pub(super) fn implied_cell(&mut self) {
         let td = Tag {
             kind: TagKind::StartTag,
@@ -802,7 +825,8 @@ impl Model {
         self.apply(&td, plan);
     }
 
-    /// The element children of the current table's parent.
+    /// The element children of the current table's parent, where html5ever
+    /// foster parents (mod.rs `appropriate_place_for_insertion`).
     fn foster_parent(&mut self) -> &mut u32 {
         let table = self
             .stack
@@ -828,6 +852,8 @@ impl Model {
         }
     }
 
+    /// Pushes an element on the stack; its mode is what mod.rs
+    /// `reset_insertion_mode` would give while it is the current node.
     fn push(&mut self, name: LocalName, ns: Ns, html_ip: bool, fmt: Option<u32>) {
         let parent = self.mode_at(self.stack.len());
         let mode = match &name {
@@ -858,6 +884,8 @@ impl Model {
         });
     }
 
+    /// Pushes a formatting element and its entry in the list (mod.rs
+    /// `create_formatting_element_for`, with the Noah's Ark clause).
     fn push_formatting(&mut self, tag: &Tag) {
         let key = attrs_key(&tag.attrs);
         // Noah's Ark clause: at most three equal entries after the last marker.
@@ -921,8 +949,9 @@ impl Model {
     }
 
     /// Drops the active formatting elements after the last marker, and the
-    /// marker: html5ever does so on closing a cell, a caption, an applet,
-    /// a marquee, an object or a template, not on popping them otherwise.
+    /// marker (mod.rs `clear_active_formatting_to_marker`): html5ever does
+    /// so on closing a cell, a caption, an applet, a marquee, an object or
+    /// a template, not on popping them otherwise.
     fn clear_to_marker(&mut self) {
         while let Some(a) = self.active.pop() {
             match a {
@@ -966,7 +995,8 @@ impl Model {
         Some(name)
     }
 
-    /// Reopens the closed formatting elements after the last open one.
+    /// Reopens the closed formatting elements after the last open one
+    /// (mod.rs `reconstruct_active_formatting_elements`).
     fn reconstruct(&mut self) {
         let mut from = self.active.len();
         while from > 0 && matches!(self.active[from - 1], Active::Element { open: false, .. }) {
@@ -987,8 +1017,8 @@ impl Model {
         }
     }
 
-    /// html5ever's adoption agency algorithm, run for the end tag of a
-    /// formatting element.
+    /// html5ever's adoption agency algorithm (mod.rs `adoption_agency`),
+    /// run for the end tag of a formatting element.
     ///
     /// Returns whether the formatting element was closed or replaced (by a
     /// copy moved below a furthest block), not left as it was.
@@ -1050,7 +1080,8 @@ impl Model {
         true
     }
 
-    /// html5ever's "any other end tag" in body.
+    /// html5ever's "any other end tag" in body (mod.rs
+    /// `process_end_tag_in_body`).
     fn any_other_end(&mut self, name: &LocalName) {
         for i in (0..self.stack.len()).rev() {
             let e = &self.stack[i];
@@ -1064,7 +1095,9 @@ impl Model {
         }
     }
 
-    /// Decides on an end tag and, unless it is dropped, applies it.
+    /// Decides on an end tag and, unless it is dropped, applies it: the
+    /// end tags of rules.rs Text, InFrameset, `step_foreign`, then InBody
+    /// (the table modes close the same elements, in table scope).
     pub(super) fn end_tag(&mut self, name: &LocalName) -> Verdict {
         self.seen_token = true;
         if self.in_text {
@@ -1082,6 +1115,7 @@ impl Model {
             return Verdict::Forward;
         }
         let mut len = self.stack.len();
+        // rules.rs `step_foreign`, end tags.
         if self.stack.last().is_some_and(|top| top.ns != Ns::Html) {
             if is_tag!(name, "p") {
                 // Ends foreign content, then closes a paragraph as in HTML.
@@ -1179,6 +1213,9 @@ impl Model {
         Verdict::Forward
     }
 
+    /// Text: reopens formatting elements (rules.rs InBody, characters), is
+    /// foster parented in a table (mod.rs `process_chars_in_table`), or
+    /// closes a `<colgroup>` (rules.rs InColumnGroup).
     pub(super) fn characters(&mut self, text: &str) -> Verdict {
         self.seen_token = true;
         if self.in_text || self.plaintext || self.frameset {
