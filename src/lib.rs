@@ -6,18 +6,16 @@
 
 mod article;
 mod date;
-mod dom;
 mod error;
 mod extract;
 mod header;
-mod lex;
+mod html;
 mod options;
 mod outlets;
 mod render;
 #[cfg(test)]
 mod rng;
 mod text;
-mod tree;
 mod urls;
 
 use std::str::FromStr;

@@ -9,9 +9,9 @@ use std::vec;
 use html5ever::Attribute;
 
 use super::boilerplate::Stripped;
-use super::nodes;
 use super::walk::{Exit, Frame, Walker};
 use crate::article::{Block, BlockKind, Link};
+use crate::html;
 use crate::text::TextBuf;
 
 /// Blocks' text from this many bytes on is split into `<br><br>` parts as
@@ -122,15 +122,13 @@ fn starts_with_speaker(text: &str) -> bool {
     text.chars().take(12).any(|c| c == '：' || c == ':')
 }
 
-/// Whether a class value marks a standfirst: `…introduction…` and the like
+/// Whether a class token marks a standfirst: `…introduction…` and the like
 /// (the outlet's [`lead_classes`](crate::outlets::Captions::lead_classes)),
 /// `…standfirst…` and `…lead` on every host.
-fn marks_lead(class: &str, outlet_classes: &[&str]) -> bool {
-    class.split_ascii_whitespace().any(|t| {
-        outlet_classes.iter().any(|c| t.contains(c))
-            || t.contains("standfirst")
-            || t.ends_with("lead")
-    })
+fn marks_lead(token: &str, outlet_classes: &[&str]) -> bool {
+    outlet_classes.iter().any(|c| token.contains(c))
+        || token.contains("standfirst")
+        || token.ends_with("lead")
 }
 
 impl Walker<'_> {
@@ -178,8 +176,8 @@ impl Walker<'_> {
             }
             _ => return None,
         }
-        ctx.lead_hint = nodes::attr(attrs, "class")
-            .is_some_and(|c| marks_lead(c, self.spec.rules.captions.lead_classes));
+        let outlet_classes = self.spec.rules.captions.lead_classes;
+        ctx.lead_hint = html::has_class_token(attrs, |t| marks_lead(t, outlet_classes));
         Some(ctx)
     }
 

@@ -11,9 +11,9 @@ use url::Url;
 
 use super::walk::Walker;
 use super::{byline, credits, nodes};
+use crate::html::{Data, NodeRef};
 use crate::outlets::{self, generic, Markers, Spec};
 use crate::text::TextBuf;
-use crate::tree::{Data, NodeRef};
 
 /// What kind of boilerplate container an element is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -267,7 +267,7 @@ pub(super) struct Skip {
 /// `<div>获取更多RSS：<br><a href="https://feedx.net">…`: the full-text
 /// service's footer, on every host.
 pub(crate) fn starts_footer(node: NodeRef<'_>) -> bool {
-    nodes::first_meaningful_child(node)
+    node.first_meaningful_child()
         .and_then(NodeRef::text)
         .is_some_and(|t| t.trim_start().starts_with("获取更多RSS"))
 }

@@ -4,7 +4,7 @@
 use html5ever::Attribute;
 
 use super::nodes;
-use crate::tree::{Data, NodeRef};
+use crate::html::{self, Data, NodeRef};
 
 /// A byline from its lines: without the placeholder `null` and without
 /// repeated names (`KAI SCHULTZ,KAI SCHULTZ`).
@@ -52,7 +52,7 @@ pub(crate) fn of_element(node: NodeRef<'_>) -> Option<String> {
 
 /// Elements that hold the byline by markup.
 pub(crate) fn is_byline(attrs: &[Attribute]) -> bool {
-    nodes::attr(attrs, "itemprop").is_some_and(|v| v.eq_ignore_ascii_case("byline"))
+    html::attr(attrs, "itemprop").is_some_and(|v| v.eq_ignore_ascii_case("byline"))
 }
 
 /// The items of a list, when every item is one short line of text without
@@ -67,7 +67,7 @@ pub(crate) fn list_lines(node: NodeRef<'_>) -> Option<Vec<String>> {
                 let [line] = lines.as_slice() else {
                     return None;
                 };
-                if nodes::has_descendant(li, "a") {
+                if li.has_descendant("a") {
                     return None;
                 }
                 items.push(line.clone());

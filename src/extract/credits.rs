@@ -5,8 +5,8 @@ use html5ever::Attribute;
 
 use super::nodes;
 use super::walk::Walker;
+use crate::html::{self, NodeRef};
 use crate::outlets::{generic, Spec};
-use crate::tree::NodeRef;
 
 /// The photo-credit labels in force: the outlet's, then the generic ones.
 fn photo_labels(spec: &Spec) -> impl Iterator<Item = &'static str> {
@@ -34,10 +34,7 @@ impl Walker<'_> {
             return false;
         }
         if tag == "cite"
-            || nodes::attr(attrs, "class").is_some_and(|c| {
-                c.split_ascii_whitespace()
-                    .any(|t| t.contains("copyright") || t.contains("credit"))
-            })
+            || html::has_class_token(attrs, |t| t.contains("copyright") || t.contains("credit"))
         {
             return true;
         }

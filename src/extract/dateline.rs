@@ -6,18 +6,18 @@ use super::walk::Walker;
 use super::{byline, nodes};
 use crate::article::Warning;
 use crate::date;
-use crate::tree::NodeRef;
+use crate::html::NodeRef;
 
 impl<'a> Walker<'a> {
     /// Finds the date line and reads it in the outlet's zone and grammar;
     /// the walk then skips its element.
     pub(super) fn date_line(&mut self, html: NodeRef<'a>) {
-        let Some(body) = nodes::child_element(html, "body") else {
+        let Some(body) = html.child_element("body") else {
             return;
         };
         let mut node = body;
         for _ in 0..4 {
-            let Some(first) = nodes::first_meaningful_child(node) else {
+            let Some(first) = node.first_meaningful_child() else {
                 return;
             };
             let Some(tag) = first.tag() else {
@@ -36,7 +36,7 @@ impl<'a> Walker<'a> {
                     self.date_node = Some(first);
                     return;
                 }
-                let italic = nodes::first_meaningful_child(first).is_some_and(|c| c.is("i"));
+                let italic = first.first_meaningful_child().is_some_and(|c| c.is("i"));
                 if italic && lines.len() <= 2 && tag == "div" {
                     self.out
                         .warnings

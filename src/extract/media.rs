@@ -6,12 +6,11 @@ use std::collections::HashSet;
 use html5ever::Attribute;
 use url::Url;
 
-use super::nodes;
 use super::walk::Walker;
 use crate::article::{Image, Video};
+use crate::html::{self, NodeRef};
 use crate::outlets::Spec;
 use crate::text::{self, TextBuf};
-use crate::tree::NodeRef;
 use crate::urls;
 
 /// The image or video a caption or credit belongs to: its index in
@@ -45,13 +44,10 @@ pub(super) fn is_caption(tag: &str, attrs: &[Attribute], spec: &Spec) -> bool {
         return true;
     }
     // `wp-caption` is WordPress's figure, not its caption (`wp-caption-text`).
-    let marked = |v: &str| {
-        v.split_ascii_whitespace().any(|t| {
-            (t.contains("caption") && t != "wp-caption") || spec.rules.captions.classes.contains(&t)
-        })
+    let marked = |t: &str| {
+        (t.contains("caption") && t != "wp-caption") || spec.rules.captions.classes.contains(&t)
     };
-    nodes::attr(attrs, "class").is_some_and(marked)
-        || nodes::attr(attrs, "data-testid").is_some_and(marked)
+    html::has_class_token(attrs, marked) || html::has_token(attrs, "data-testid", marked)
 }
 
 /// Element names that swallowed their attributes (`sourcetype="…"srcset="…"`),
@@ -101,11 +97,11 @@ impl Walker<'_> {
     pub(super) fn image(&mut self, attrs: &[Attribute]) {
         let url = ["src", "data-src", "data-original", "data-lazy-src"]
             .iter()
-            .filter_map(|name| nodes::attr(attrs, name))
+            .filter_map(|name| html::attr(attrs, name))
             .filter_map(|s| urls::resolve(self.base, s))
             .find(|u| !is_placeholder(u))
-            .or_else(|| nodes::attr(attrs, "srcset").and_then(|s| self.best_of_srcset(s)))
-            .or_else(|| nodes::attr(attrs, "data-srcset").and_then(|s| self.best_of_srcset(s)))
+            .or_else(|| html::attr(attrs, "srcset").and_then(|s| self.best_of_srcset(s)))
+            .or_else(|| html::attr(attrs, "data-srcset").and_then(|s| self.best_of_srcset(s)))
             .or_else(|| {
                 let sources = self.media.picture_sources.last()?;
                 sources.iter().find_map(|s| self.best_of_srcset(s))
@@ -113,7 +109,7 @@ impl Walker<'_> {
         let Some(url) = url.filter(urls::is_web) else {
             return;
         };
-        let alt = nodes::attr(attrs, "alt")
+        let alt = html::attr(attrs, "alt")
             .map(text::normalize)
             .filter(|a| a.chars().any(char::is_alphanumeric) && !is_generic_alt(a));
         self.push_image(url, alt);
@@ -176,17 +172,14 @@ impl Walker<'_> {
     }
 
     pub(super) fn video(&mut self, node: NodeRef<'_>, attrs: &[Attribute]) {
-        let src = nodes::attr(attrs, "src")
+        let src = html::attr(attrs, "src")
             .and_then(|s| urls::resolve(self.base, s))
             .or_else(|| {
-                node.children().find_map(|c| match c.element() {
-                    Some(e) if &*e.name.local == "source" => {
-                        nodes::attr(&e.attrs, "src").and_then(|s| urls::resolve(self.base, s))
-                    }
-                    _ => None,
-                })
+                node.children()
+                    .filter(|c| c.is("source"))
+                    .find_map(|c| c.attr("src").and_then(|s| urls::resolve(self.base, s)))
             });
-        let poster = nodes::attr(attrs, "poster").and_then(|s| urls::resolve(self.base, s));
+        let poster = html::attr(attrs, "poster").and_then(|s| urls::resolve(self.base, s));
         if let Some(url) = src {
             self.push_video(url, poster);
         }
@@ -194,8 +187,8 @@ impl Walker<'_> {
 
     /// An embedded player: `<iframe src>` or its lazy `data-src`.
     pub(super) fn iframe(&mut self, attrs: &[Attribute]) {
-        if let Some(url) = nodes::attr(attrs, "src")
-            .or_else(|| nodes::attr(attrs, "data-src"))
+        if let Some(url) = html::attr(attrs, "src")
+            .or_else(|| html::attr(attrs, "data-src"))
             .and_then(|s| urls::resolve(self.base, s))
         {
             self.push_video(url, None);

@@ -67,7 +67,7 @@ fn extract_split_at(
     options: &ParseOptions,
     split_at: usize,
 ) -> Extracted {
-    let (dom, dropped) = crate::dom::build(body, options.max_depth);
+    let (dom, dropped) = crate::html::build(body, options.max_depth);
     let mut walker = walk::Walker::new(base, spec, split_at);
     if dropped.deep > 0 {
         walker

@@ -1,30 +1,8 @@
-//! Node queries the extraction asks of the tree.
+//! Text queries the extraction asks of the tree: short lines of text, and
+//! the first text of an element.
 
-use html5ever::Attribute;
-
+use crate::html::{Data, NodeRef};
 use crate::text;
-use crate::tree::{Data, NodeRef};
-
-/// Looks up an attribute by its (lowercase) local name.
-pub(crate) fn attr<'x>(attrs: &'x [Attribute], name: &str) -> Option<&'x str> {
-    attrs
-        .iter()
-        .find(|a| &*a.name.local == name)
-        .map(|a| &*a.value)
-}
-
-pub(crate) fn child_element<'a>(node: NodeRef<'a>, tag: &str) -> Option<NodeRef<'a>> {
-    node.children().find(|c| c.is(tag))
-}
-
-/// The first child that is an element or non-blank text.
-pub(crate) fn first_meaningful_child(node: NodeRef<'_>) -> Option<NodeRef<'_>> {
-    node.children().find(|c| match c.data() {
-        Data::Element(_) => true,
-        Data::Text(t) => !t.trim().is_empty(),
-        _ => false,
-    })
-}
 
 /// The text of a small element as trimmed lines (split at `<br>`), or
 /// nothing when it holds more than `limit` bytes or an image.
@@ -56,18 +34,6 @@ pub(crate) fn short_text_lines(node: NodeRef<'_>, limit: usize) -> Vec<String> {
         .map(|l| text::normalize(l))
         .filter(|l| !l.is_empty())
         .collect()
-}
-
-/// Whether `node` is or holds a `tag` element.
-pub(crate) fn has_descendant(node: NodeRef<'_>, tag: &str) -> bool {
-    let mut stack = vec![node];
-    while let Some(n) = stack.pop() {
-        if n.is(tag) {
-            return true;
-        }
-        stack.extend(n.children());
-    }
-    false
 }
 
 /// Whether the first non-blank text within a few levels of `node` satisfies `pred`.

@@ -6,12 +6,12 @@ use url::Url;
 use super::blocks::Blocks;
 use super::boilerplate::{self, Compiled, Skip};
 use super::media::{MediaRef, MediaState};
-use super::{byline, credits, media, nodes, share, Extracted};
+use super::{byline, credits, media, share, Extracted};
 use crate::article::{Block, BlockKind, FeedFooter, Link};
 use crate::date;
+use crate::html::{self, Data, NodeRef};
 use crate::outlets::{Spec, TimePolicy};
 use crate::text::TextBuf;
-use crate::tree::{Data, NodeRef};
 
 /// What to do when the walk leaves an element.
 pub(super) enum Exit {
@@ -183,7 +183,7 @@ impl<'a> Walker<'a> {
         match tag {
             "a" => {
                 let url =
-                    nodes::attr(attrs, "href").and_then(|h| crate::urls::resolve(self.base, h));
+                    html::attr(attrs, "href").and_then(|h| crate::urls::resolve(self.base, h));
                 if let Some(url) = &url {
                     if let Some(footer) = &mut self.skip.footer {
                         footer.push(url.clone());
@@ -214,7 +214,7 @@ impl<'a> Walker<'a> {
             "source" => {
                 if let (Some(sources), Some(srcset)) = (
                     self.media.picture_sources.last_mut(),
-                    nodes::attr(attrs, "srcset"),
+                    html::attr(attrs, "srcset"),
                 ) {
                     sources.push(srcset.to_owned());
                 }
@@ -259,8 +259,7 @@ impl<'a> Walker<'a> {
                 // Economist, NYT): its text (`15 分钟前`, `Oct 31st 2020`) is
                 // not article text.
                 let zone = self.time_zone();
-                match nodes::attr(attrs, "datetime")
-                    .and_then(|d| date::parse_datetime_attr(d, zone))
+                match html::attr(attrs, "datetime").and_then(|d| date::parse_datetime_attr(d, zone))
                 {
                     Some(p) => {
                         self.out.published = Some(p);
@@ -301,7 +300,7 @@ impl<'a> Walker<'a> {
                 let Some(media) = self
                     .media
                     .caption_for
-                    .filter(|_| !nodes::has_descendant(node, "img"))
+                    .filter(|_| !node.has_descendant("img"))
                 else {
                     return self.enter_block(tag, attrs, stack);
                 };

@@ -25,7 +25,8 @@ use html5ever::tokenizer::states::RawKind;
 use html5ever::tokenizer::{Tag, TagKind, Token, TokenSink, TokenSinkResult};
 use html5ever::{local_name, ns, Attribute, LocalName, QualName};
 
-use crate::dom::MAX_ATTRS;
+use super::bytes::{ends_name, is_space};
+use super::limits::MAX_ATTRS;
 
 /// The line number handed to the sink: nobody reads it.
 const LINE: u64 = 1;
@@ -90,15 +91,6 @@ pub(crate) fn normalize_newlines(text: &str) -> Cow<'_, str> {
 /// `\r` (which html5ever turns into `\n`) or NUL anywhere in `s`.
 fn has_cr_or_nul(s: &[u8]) -> bool {
     memchr::memchr2(b'\r', 0, s).is_some()
-}
-
-fn is_space(b: u8) -> bool {
-    matches!(b, b'\t' | b'\n' | b'\x0C' | b' ')
-}
-
-/// Bytes that end a tag name.
-fn ends_name(b: u8) -> bool {
-    is_space(b) || b == b'/' || b == b'>'
 }
 
 struct Lexer<'a, S> {
@@ -609,7 +601,7 @@ fn numeric(num: u32, too_big: bool) -> char {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tree::{Handle, Tree};
+    use crate::html::tree::{Handle, Tree};
     use html5ever::buffer_queue::BufferQueue;
     use html5ever::tokenizer::{Tokenizer, TokenizerOpts};
     use html5ever::tree_builder::TreeBuilder;
@@ -636,7 +628,7 @@ mod tests {
     impl Recorder {
         fn new() -> Self {
             Recorder {
-                tb: TreeBuilder::new(Tree::default(), crate::dom::tree_builder_opts()),
+                tb: TreeBuilder::new(Tree::default(), crate::html::tree::tree_builder_opts()),
                 seen: RefCell::new(Vec::new()),
             }
         }

@@ -12,6 +12,7 @@ use std::cell::RefCell;
 
 use html5ever::interface::{ElementFlags, NodeOrText, QuirksMode, TreeSink};
 use html5ever::tendril::StrTendril;
+use html5ever::tree_builder::TreeBuilderOpts;
 use html5ever::{local_name, ns, Attribute, ExpandedName, LocalName, Namespace, QualName};
 
 /// Index of a node in the arena. The document is node 0.
@@ -136,6 +137,17 @@ impl Tree {
         Dom {
             nodes: self.nodes.into_inner(),
         }
+    }
+}
+
+/// How html5ever's tree builder reads bodies. Scripting is off so that
+/// `<noscript>` content (lazy-image fallbacks) is parsed as elements, not as
+/// text; doctypes are dropped.
+pub(crate) fn tree_builder_opts() -> TreeBuilderOpts {
+    TreeBuilderOpts {
+        scripting_enabled: false,
+        drop_doctype: true,
+        ..TreeBuilderOpts::default()
     }
 }
 
@@ -432,6 +444,38 @@ impl<'a> NodeRef<'a> {
         self.tag() == Some(tag)
     }
 
+    /// The value of the element's attribute `name`, if it is an element
+    /// that has one (see [`attr`]).
+    pub(crate) fn attr(self, name: &str) -> Option<&'a str> {
+        self.element().and_then(|e| attr(&e.attrs, name))
+    }
+
+    /// The first child element named `tag`.
+    pub(crate) fn child_element(self, tag: &str) -> Option<NodeRef<'a>> {
+        self.children().find(|c| c.is(tag))
+    }
+
+    /// The first child that is an element or non-blank text.
+    pub(crate) fn first_meaningful_child(self) -> Option<NodeRef<'a>> {
+        self.children().find(|c| match c.data() {
+            Data::Element(_) => true,
+            Data::Text(t) => !t.trim().is_empty(),
+            _ => false,
+        })
+    }
+
+    /// Whether this node is or holds a `tag` element.
+    pub(crate) fn has_descendant(self, tag: &str) -> bool {
+        let mut stack = vec![self];
+        while let Some(n) = stack.pop() {
+            if n.is(tag) {
+                return true;
+            }
+            stack.extend(n.children());
+        }
+        false
+    }
+
     pub(crate) fn text(self) -> Option<&'a str> {
         match self.data() {
             Data::Text(t) => Some(t),
@@ -496,5 +540,82 @@ impl DoubleEndedIterator for Children<'_> {
             self.back = self.dom.nodes[id as usize].prev_sibling;
         }
         Some(NodeRef { dom: self.dom, id })
+    }
+}
+
+// Attribute queries. Unused in the library yet: body.rs still has its own
+// `attr`, and moves to these.
+
+/// The value of the attribute `name` (a lowercase local name, as html5ever
+/// and newsnap's tokenizer store it) among `attrs`, if there is one.
+pub(crate) fn attr<'a>(attrs: &'a [Attribute], name: &str) -> Option<&'a str> {
+    attrs
+        .iter()
+        .find(|a| &*a.name.local == name)
+        .map(|a| &*a.value)
+}
+
+/// Whether the attribute `name` among `attrs` has a token, a run of
+/// characters between ASCII white space, for which `pred` holds.
+pub(crate) fn has_token(attrs: &[Attribute], name: &str, pred: impl FnMut(&str) -> bool) -> bool {
+    attr(attrs, name).is_some_and(|v| v.split_ascii_whitespace().any(pred))
+}
+
+/// Whether one of the classes in `attrs` (the tokens of its `class`
+/// attribute) satisfies `pred`.
+pub(crate) fn has_class_token(attrs: &[Attribute], pred: impl FnMut(&str) -> bool) -> bool {
+    has_token(attrs, "class", pred)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn attrs(pairs: &[(&str, &str)]) -> Vec<Attribute> {
+        pairs
+            .iter()
+            .map(|&(name, value)| Attribute {
+                name: QualName::new(None, ns!(), LocalName::from(name)),
+                value: StrTendril::from_slice(value),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn attribute_queries() {
+        let a = attrs(&[
+            (
+                "class",
+                " story-lead	x
+",
+            ),
+            ("data-testid", "caption"),
+        ]);
+        assert_eq!(
+            attr(&a, "class"),
+            Some(
+                " story-lead	x
+"
+            )
+        );
+        assert_eq!(attr(&a, "id"), None);
+        assert!(has_class_token(&a, |t| t.ends_with("lead")));
+        assert!(has_class_token(&a, |t| t == "x"));
+        assert!(!has_class_token(&a, |t| t.is_empty() || t.contains(' ')));
+        assert!(has_token(&a, "data-testid", |t| t == "caption"));
+        assert!(!has_token(&a, "id", |_| true));
+    }
+
+    #[test]
+    fn node_attribute_query() {
+        let tree = Tree::default();
+        let name = QualName::new(None, ns!(html), local_name!("p"));
+        let p = tree.create_element(name, attrs(&[("class", "a b")]), ElementFlags::default());
+        tree.append(&tree.get_document(), NodeOrText::AppendNode(p));
+        let dom = tree.into_dom();
+        let p = dom.html().expect("the <p>");
+        assert_eq!(p.attr("class"), Some("a b"));
+        assert_eq!(p.attr("id"), None);
+        assert_eq!(dom.document().attr("class"), None);
     }
 }
