@@ -38,7 +38,14 @@ fn print_summary(a: &newsnap::Article) {
     println!("title      {}", a.title);
     println!("url        {}", a.url_decoded);
     println!("outlet     {}", a.outlet);
-    println!("timestamp  {}", a.timestamp.to_rfc3339());
+    match (a.timestamp, &a.timestamp_raw) {
+        (Some(t), None) => println!("timestamp  {}", t.to_rfc3339()),
+        (Some(t), Some(raw)) => println!("timestamp  {} (line 1: {raw:?})", t.to_rfc3339()),
+        (None, raw) => println!(
+            "timestamp  none (line 1: {:?})",
+            raw.as_deref().unwrap_or("")
+        ),
+    }
     if let Some(p) = &a.published {
         let instant = p.instant.map_or("zone unknown".into(), |i| i.to_rfc3339());
         println!("published  {} ({}, {instant})", p.raw, p.local);

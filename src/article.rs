@@ -22,13 +22,27 @@ use crate::outlets::Outlet;
 /// assert_eq!(article.blocks.len(), 8);
 /// # Ok::<(), newsnap::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
 pub struct Article {
     /// Line 1: the `<!--ms-->` comment (the feed item's `pubDate`), or the
-    /// older variant's `日期：` line. JSON: RFC 3339 UTC.
-    pub timestamp: DateTime<Utc>,
+    /// older variant's `日期：` line. When the comment holds no number of
+    /// milliseconds (`<!--NaN-->`), the first of: the front matter's
+    /// `date:`, the body's published instant, a date in the URL (a date
+    /// alone as midnight UTC), else `None`; a
+    /// [`Warning::UnreadableTimestamp`] says which. JSON: RFC 3339 UTC or
+    /// `null`.
+    pub timestamp: Option<DateTime<Utc>>,
+    /// Line 1's comment text when it is not a number of milliseconds
+    /// (`NaN`, empty…), so that [`to_snapshot`](Self::to_snapshot) writes
+    /// it back as found; `None` for an ordinary timestamp. JSON: left out
+    /// when `None`.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub timestamp_raw: Option<String>,
     /// Line 2: the link text, trimmed, white space (line breaks included)
     /// collapsed to one line.
     pub title: String,
@@ -67,6 +81,141 @@ pub struct Article {
     pub warnings: Vec<Warning>,
 }
 
+/// The article's date as [`Article::date`] picks it: the best of the
+/// published instant, the published date and the feed's timestamp.
+///
+/// ```
+/// let article = newsnap::parse(newsnap::SEED)?;
+/// let date = article.date().unwrap();
+/// assert_eq!(date.source, newsnap::DateSource::PublishedInstant);
+/// assert_eq!(date.date.to_string(), "2023-11-06");
+/// assert_eq!(date.instant.unwrap().to_rfc3339(), "2023-11-06T21:40:00+00:00");
+/// # Ok::<(), newsnap::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct ArticleDate {
+    /// The calendar date: the published date as the outlet's date line
+    /// states it (its own wall clock), or the UTC date of the timestamp.
+    pub date: NaiveDate,
+    /// The instant, when known.
+    pub instant: Option<DateTime<Utc>>,
+    /// Where it came from.
+    pub source: DateSource,
+}
+
+/// Where an [`ArticleDate`] came from.
+///
+/// ```
+/// assert_ne!(newsnap::DateSource::Timestamp, newsnap::DateSource::PublishedInstant);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DateSource {
+    /// The body's date line, with its instant (the outlet's zone is known,
+    /// or the line gives its offset).
+    PublishedInstant,
+    /// The body's date line, a date or a wall-clock time in an unknown zone.
+    PublishedLocal,
+    /// The snapshot's [`timestamp`](Article::timestamp): the feed item's
+    /// date, usually minutes to hours after publication.
+    Timestamp,
+}
+
+impl Article {
+    /// The article's best date: the published instant when the body's date
+    /// line gives one, else the date it states, else the feed's timestamp;
+    /// `None` when the article has none of them.
+    ///
+    /// ```
+    /// use newsnap::DateSource;
+    /// let article = newsnap::parse("<!--1593701711000-->\n[T](https://www.bbc.com/zhongwen/simp/a)\n---\n\n<p>x</p>")?;
+    /// let date = article.date().unwrap();
+    /// assert_eq!((date.source, date.date.to_string()), (DateSource::Timestamp, "2020-07-02".into()));
+    /// # Ok::<(), newsnap::Error>(())
+    /// ```
+    #[must_use]
+    pub fn date(&self) -> Option<ArticleDate> {
+        if let Some(p) = &self.published {
+            if let Some(instant) = p.instant {
+                let date = match p.local {
+                    LocalTime::Date(d) => d,
+                    LocalTime::DateTime(t) => t.date(),
+                };
+                return Some(ArticleDate {
+                    date,
+                    instant: Some(instant),
+                    source: DateSource::PublishedInstant,
+                });
+            }
+            let date = match p.local {
+                LocalTime::Date(d) => d,
+                LocalTime::DateTime(t) => t.date(),
+            };
+            return Some(ArticleDate {
+                date,
+                instant: None,
+                source: DateSource::PublishedLocal,
+            });
+        }
+        self.timestamp.map(|t| ArticleDate {
+            date: t.date_naive(),
+            instant: Some(t),
+            source: DateSource::Timestamp,
+        })
+    }
+
+    /// The article's text for reading machines: the lead and the blocks'
+    /// texts, one paragraph each, separated by a blank line; no title, URL,
+    /// date, image lines or captions (see
+    /// [`plain_text_with_captions`](Self::plain_text_with_captions)).
+    ///
+    /// ```
+    /// let article = newsnap::parse(newsnap::SEED)?;
+    /// let text = article.plain_text();
+    /// assert!(text.starts_with("法新社消息，"));
+    /// assert!(!text.contains("https://"));
+    /// assert_eq!(text.split("\n\n").count(), 1 + article.blocks.len());
+    /// # Ok::<(), newsnap::Error>(())
+    /// ```
+    #[must_use]
+    pub fn plain_text(&self) -> String {
+        self.text_of(false)
+    }
+
+    /// [`plain_text`](Self::plain_text) with the captions where they stand.
+    ///
+    /// ```
+    /// let article = newsnap::parse(
+    ///     "<!--1593701711000-->\n[T](https://www.dw.com/zh/a)\n---\n\n<p>一</p><figure><img src=\"/a.jpg\"><figcaption>说明</figcaption></figure><p>二</p>",
+    /// )?;
+    /// assert_eq!(article.plain_text(), "一\n\n二");
+    /// assert_eq!(article.plain_text_with_captions(), "一\n\n说明\n\n二");
+    /// # Ok::<(), newsnap::Error>(())
+    /// ```
+    #[must_use]
+    pub fn plain_text_with_captions(&self) -> String {
+        self.text_of(true)
+    }
+
+    fn text_of(&self, captions: bool) -> String {
+        let mut out = String::new();
+        let texts = self.lead.iter().map(String::as_str).chain(
+            self.blocks
+                .iter()
+                .filter(|b| captions || b.kind != BlockKind::Caption)
+                .map(|b| b.text.as_str()),
+        );
+        for text in texts {
+            if !out.is_empty() {
+                out.push_str("\n\n");
+            }
+            out.push_str(text);
+        }
+        out
+    }
+}
+
 /// The publication time read from the body's date line.
 ///
 /// ```
@@ -78,7 +227,7 @@ pub struct Article {
 /// # Ok::<(), newsnap::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
 pub struct Published {
     /// The date text as found (trimmed).
@@ -87,7 +236,13 @@ pub struct Published {
     pub local: LocalTime,
     /// The offset from UTC of that wall-clock time, when the outlet's zone
     /// is known. JSON: `"+01:00"`.
-    #[cfg_attr(feature = "serde", serde(serialize_with = "ser::display_opt"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            serialize_with = "ser::display_opt",
+            deserialize_with = "ser::parse_opt"
+        )
+    )]
     pub utc_offset: Option<FixedOffset>,
     /// The instant, only when the zone is known.
     pub instant: Option<DateTime<Utc>>,
@@ -102,7 +257,11 @@ pub struct Published {
 /// assert_eq!(LocalTime::Date(d).to_string(), "2020-07-20");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize), serde(untagged))]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(untagged)
+)]
 pub enum LocalTime {
     /// Only a date is given (BBC, Epoch Times).
     Date(NaiveDate),
@@ -129,7 +288,7 @@ impl fmt::Display for LocalTime {
 /// # Ok::<(), newsnap::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
 pub struct Block {
     /// What kind of block. JSON: `"kind"` (and `"level"` for headings).
@@ -151,7 +310,7 @@ pub struct Block {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[cfg_attr(
     feature = "serde",
-    derive(serde::Serialize),
+    derive(serde::Serialize, serde::Deserialize),
     serde(tag = "kind", rename_all = "snake_case")
 )]
 #[non_exhaustive]
@@ -180,7 +339,7 @@ pub enum BlockKind {
 /// # Ok::<(), newsnap::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
 pub struct Link {
     /// The link text, normalised.
@@ -197,7 +356,7 @@ pub struct Link {
 /// # Ok::<(), newsnap::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
 pub struct Image {
     /// The image as the body references it (`src`, or `data-src`, `srcset`,
@@ -225,7 +384,7 @@ pub struct Image {
 /// # Ok::<(), newsnap::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
 pub struct Video {
     /// `<video src>` (or its `<source>`), `<iframe src|data-src>`, or the
@@ -247,7 +406,7 @@ pub struct Video {
 /// # Ok::<(), newsnap::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
 pub struct ShareLink {
     /// Where it shares to.
@@ -314,6 +473,33 @@ impl Platform {
     }
 }
 
+impl Platform {
+    /// The platform of a lowercase name as [`as_str`](Self::as_str) gives
+    /// it; any other name is [`Platform::Other`].
+    ///
+    /// ```
+    /// use newsnap::Platform;
+    /// assert_eq!(Platform::from_name("x"), Platform::X);
+    /// assert_eq!(Platform::from_name("mastodon"), Platform::Other("mastodon".into()));
+    /// ```
+    #[must_use]
+    pub fn from_name(name: &str) -> Platform {
+        match name {
+            "facebook" => Platform::Facebook,
+            "x" => Platform::X,
+            "whatsapp" => Platform::Whatsapp,
+            "line" => Platform::Line,
+            "telegram" => Platform::Telegram,
+            "weibo" => Platform::Weibo,
+            "linkedin" => Platform::Linkedin,
+            "email" => Platform::Email,
+            "reddit" => Platform::Reddit,
+            "pinterest" => Platform::Pinterest,
+            other => Platform::Other(other.to_owned()),
+        }
+    }
+}
+
 impl fmt::Display for Platform {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
@@ -330,7 +516,7 @@ impl fmt::Display for Platform {
 /// # Ok::<(), newsnap::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
 pub struct FeedFooter {
     /// The service, from its links' domain (`feedx`), whatever the top-level domain.
@@ -340,7 +526,19 @@ pub struct FeedFooter {
 }
 
 /// Something odd met while parsing that did not stop the parse.
-/// JSON: its message.
+///
+/// JSON: `{"code": …, "message": …}` and the warning's values, as below.
+/// The codes and values are stable; the messages are for people and may
+/// change.
+///
+/// | code | variant | values |
+/// |---|---|---|
+/// | `legacy_date_line` | [`LegacyDateLine`](Self::LegacyDateLine) | |
+/// | `depth_limited` | [`DepthLimited`](Self::DepthLimited) | `count` |
+/// | `too_many_elements` | [`TooManyElements`](Self::TooManyElements) | `count` |
+/// | `unreadable_date_line` | [`UnreadableDateLine`](Self::UnreadableDateLine) | `text` |
+/// | `unreadable_timestamp` | [`UnreadableTimestamp`](Self::UnreadableTimestamp) | `text`, `fallback` (`front_matter`, `published`, `url` or `null`) |
+/// | `timestamp_in_seconds` | [`TimestampInSeconds`](Self::TimestampInSeconds) | `value` |
 ///
 /// ```
 /// let article = newsnap::parse(
@@ -371,7 +569,7 @@ pub enum Warning {
     ///
     /// ```
     /// let body = "<p>x".repeat(100_000);
-    /// let snapshot = format!("<!--0-->\n[t](https://a.example/)\n---\n{body}");
+    /// let snapshot = format!("<!--1699308901000-->\n[t](https://a.example/)\n---\n{body}");
     /// let article = newsnap::parse(&snapshot)?;
     /// assert!(matches!(article.warnings[..], [newsnap::Warning::TooManyElements(n)] if n > 50_000));
     /// // No text is lost.
@@ -382,6 +580,107 @@ pub enum Warning {
     TooManyElements(usize),
     /// The body's date line could not be read; holds its text.
     UnreadableDateLine(String),
+    /// Line 1's comment holds no number of milliseconds (`<!--NaN-->`, as
+    /// archivers write for a feed item without a usable date): the article
+    /// is read all the same, and [`Article::timestamp`] comes from
+    /// `fallback`, or is `None`.
+    ///
+    /// ```
+    /// use newsnap::{TimestampFallback, Warning};
+    /// let article = newsnap::parse(
+    ///     "<!--NaN-->\n[T](https://a.example/2024/03/05/x.html)\n---\n\n<p>x</p>",
+    /// )?;
+    /// assert_eq!(
+    ///     article.warnings,
+    ///     [Warning::UnreadableTimestamp { raw: "NaN".into(), fallback: Some(TimestampFallback::Url) }]
+    /// );
+    /// assert_eq!(article.timestamp.unwrap().to_rfc3339(), "2024-03-05T00:00:00+00:00");
+    /// # Ok::<(), newsnap::Error>(())
+    /// ```
+    UnreadableTimestamp {
+        /// The comment's text.
+        raw: String,
+        /// Where the timestamp was taken from instead, if anywhere.
+        fallback: Option<TimestampFallback>,
+    },
+    /// Line 1's number is below 10^11, a date before March 1973 in
+    /// milliseconds: likely seconds. Holds the number; the timestamp is read
+    /// as milliseconds all the same (newsnap does not guess).
+    ///
+    /// ```
+    /// let article = newsnap::parse("<!--1599564195-->\n[T](https://a.example/)\n---\n")?;
+    /// assert_eq!(article.warnings, [newsnap::Warning::TimestampInSeconds(1_599_564_195)]);
+    /// # Ok::<(), newsnap::Error>(())
+    /// ```
+    TimestampInSeconds(i64),
+}
+
+/// Where [`Article::timestamp`] came from when line 1 held none. JSON:
+/// `"front_matter"`, `"published"` or `"url"`.
+///
+/// ```
+/// assert_eq!(newsnap::TimestampFallback::Url.as_str(), "url");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(rename_all = "snake_case")
+)]
+#[non_exhaustive]
+pub enum TimestampFallback {
+    /// The front matter's `date:` line.
+    FrontMatter,
+    /// The body's published instant.
+    Published,
+    /// A date in the URL's path (`/2024/03/05/`, `/20240305`).
+    Url,
+}
+
+impl TimestampFallback {
+    /// The snake_case name JSON uses.
+    ///
+    /// ```
+    /// assert_eq!(newsnap::TimestampFallback::FrontMatter.as_str(), "front_matter");
+    /// ```
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TimestampFallback::FrontMatter => "front_matter",
+            TimestampFallback::Published => "published",
+            TimestampFallback::Url => "url",
+        }
+    }
+}
+
+impl Warning {
+    /// Every warning's [`code`](Self::code).
+    pub const CODES: &'static [&'static str] = &[
+        "legacy_date_line",
+        "depth_limited",
+        "too_many_elements",
+        "unreadable_date_line",
+        "unreadable_timestamp",
+        "timestamp_in_seconds",
+    ];
+
+    /// A stable snake_case name of the warning, as JSON writes it (see
+    /// [`Warning`] for the list).
+    ///
+    /// ```
+    /// assert_eq!(newsnap::Warning::LegacyDateLine.code(), "legacy_date_line");
+    /// ```
+    #[must_use]
+    pub fn code(&self) -> &'static str {
+        match self {
+            Warning::LegacyDateLine => "legacy_date_line",
+            Warning::DepthLimited(_) => "depth_limited",
+            Warning::TooManyElements(_) => "too_many_elements",
+            Warning::UnreadableDateLine(_) => "unreadable_date_line",
+            Warning::UnreadableTimestamp { .. } => "unreadable_timestamp",
+            Warning::TimestampInSeconds(_) => "timestamp_in_seconds",
+        }
+    }
 }
 
 impl fmt::Display for Warning {
@@ -399,13 +698,40 @@ impl fmt::Display for Warning {
                 "{n} start tags past the element budget were dropped, their text kept"
             ),
             Warning::UnreadableDateLine(raw) => write!(f, "unreadable date line {raw:?}"),
+            Warning::UnreadableTimestamp { raw, fallback } => {
+                write!(
+                    f,
+                    "timestamp comment {raw:?} is no number of milliseconds; "
+                )?;
+                match fallback {
+                    Some(TimestampFallback::FrontMatter) => {
+                        f.write_str("timestamp taken from the front matter's date")
+                    }
+                    Some(TimestampFallback::Published) => {
+                        f.write_str("timestamp taken from the published instant")
+                    }
+                    Some(TimestampFallback::Url) => {
+                        f.write_str("timestamp taken from the URL's date")
+                    }
+                    None => f.write_str("no timestamp"),
+                }
+            }
+            Warning::TimestampInSeconds(n) => write!(
+                f,
+                "timestamp {n} is before 1973 in milliseconds: it may be in seconds"
+            ),
         }
     }
 }
 
 #[cfg(feature = "serde")]
 mod ser {
-    use serde::{Serialize, Serializer};
+    use serde::de::{self, Deserializer, MapAccess, Visitor};
+    use serde::ser::SerializeMap;
+    use serde::{Deserialize, Serialize, Serializer};
+
+    use super::{Platform, TimestampFallback, Warning};
+    use crate::outlets::Outlet;
 
     pub(super) fn display_opt<T: std::fmt::Display, S: Serializer>(
         value: &Option<T>,
@@ -417,21 +743,114 @@ mod ser {
         }
     }
 
-    impl Serialize for super::Platform {
+    pub(super) fn parse_opt<'de, T, D>(d: D) -> Result<Option<T>, D::Error>
+    where
+        T: std::str::FromStr,
+        T::Err: std::fmt::Display,
+        D: Deserializer<'de>,
+    {
+        match Option::<String>::deserialize(d)? {
+            Some(s) => s.parse().map(Some).map_err(de::Error::custom),
+            None => Ok(None),
+        }
+    }
+
+    impl Serialize for Platform {
         fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
             s.serialize_str(self.as_str())
         }
     }
 
-    impl Serialize for super::Warning {
-        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-            s.collect_str(self)
+    impl<'de> Deserialize<'de> for Platform {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            let name = String::deserialize(d)?;
+            Ok(Platform::from_name(&name))
         }
     }
 
-    impl Serialize for crate::outlets::Outlet {
+    impl Serialize for Outlet {
         fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
             s.serialize_str(self.as_str())
+        }
+    }
+
+    impl<'de> Deserialize<'de> for Outlet {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            let name = String::deserialize(d)?;
+            Ok(Outlet::from_name(&name).unwrap_or(Outlet::Other(name)))
+        }
+    }
+
+    /// `{"code", "message"}`, and the warning's value under `count` or
+    /// `text` when it has one.
+    impl Serialize for Warning {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            let mut map = s.serialize_map(None)?;
+            map.serialize_entry("code", self.code())?;
+            map.serialize_entry("message", &self.to_string())?;
+            match self {
+                Warning::DepthLimited(n) | Warning::TooManyElements(n) => {
+                    map.serialize_entry("count", n)?;
+                }
+                Warning::UnreadableDateLine(text) => map.serialize_entry("text", text)?,
+                Warning::UnreadableTimestamp { raw, fallback } => {
+                    map.serialize_entry("text", raw)?;
+                    map.serialize_entry("fallback", fallback)?;
+                }
+                Warning::TimestampInSeconds(n) => map.serialize_entry("value", n)?,
+                Warning::LegacyDateLine => {}
+            }
+            map.end()
+        }
+    }
+
+    impl<'de> Deserialize<'de> for Warning {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            d.deserialize_map(WarningVisitor)
+        }
+    }
+
+    struct WarningVisitor;
+
+    impl<'de> Visitor<'de> for WarningVisitor {
+        type Value = Warning;
+
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("a warning: {\"code\", \"message\"} and its count or text")
+        }
+
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Warning, A::Error> {
+            let (mut code, mut count, mut text) = (None::<String>, None::<usize>, None::<String>);
+            let (mut value, mut fallback) = (None::<i64>, None::<TimestampFallback>);
+            while let Some(key) = map.next_key::<String>()? {
+                match key.as_str() {
+                    "code" => code = Some(map.next_value()?),
+                    "count" => count = Some(map.next_value()?),
+                    "text" => text = Some(map.next_value()?),
+                    "value" => value = Some(map.next_value()?),
+                    "fallback" => fallback = map.next_value()?,
+                    _ => {
+                        map.next_value::<de::IgnoredAny>()?;
+                    }
+                }
+            }
+            let code = code.ok_or_else(|| de::Error::missing_field("code"))?;
+            let count = || count.ok_or_else(|| de::Error::missing_field("count"));
+            let text = || text.ok_or_else(|| de::Error::missing_field("text"));
+            match code.as_str() {
+                "legacy_date_line" => Ok(Warning::LegacyDateLine),
+                "depth_limited" => Ok(Warning::DepthLimited(count()?)),
+                "too_many_elements" => Ok(Warning::TooManyElements(count()?)),
+                "unreadable_date_line" => Ok(Warning::UnreadableDateLine(text()?)),
+                "unreadable_timestamp" => Ok(Warning::UnreadableTimestamp {
+                    raw: text()?,
+                    fallback,
+                }),
+                "timestamp_in_seconds" => Ok(Warning::TimestampInSeconds(
+                    value.ok_or_else(|| de::Error::missing_field("value"))?,
+                )),
+                other => Err(de::Error::unknown_variant(other, Warning::CODES)),
+            }
         }
     }
 }

@@ -75,6 +75,92 @@ pub(crate) fn parse_date_line(
     Some(date_only(raw, date))
 }
 
+/// The `date:` of Jekyll front matter (`2020-07-20 19:22:17 +0800`,
+/// RFC 3339, or a date alone), as an instant: a value without an offset is
+/// read as UTC, a date alone as its midnight UTC.
+pub(crate) fn front_matter_date(front_matter: &str) -> Option<DateTime<Utc>> {
+    let line = front_matter
+        .lines()
+        .find_map(|l| l.trim_start().strip_prefix("date:"))?;
+    let raw = line.trim().trim_matches(|c| c == '"' || c == '\'').trim();
+    if let Ok(t) = DateTime::parse_from_rfc3339(raw) {
+        return Some(t.with_timezone(&Utc));
+    }
+    for fmt in ["%Y-%m-%d %H:%M:%S%.f %z", "%Y-%m-%d %H:%M %z"] {
+        if let Ok(t) = DateTime::parse_from_str(raw, fmt) {
+            return Some(t.with_timezone(&Utc));
+        }
+    }
+    for fmt in [
+        "%Y-%m-%d %H:%M:%S%.f",
+        "%Y-%m-%dT%H:%M:%S%.f",
+        "%Y-%m-%d %H:%M",
+    ] {
+        if let Ok(t) = NaiveDateTime::parse_from_str(raw, fmt) {
+            return Some(t.and_utc());
+        }
+    }
+    let day = NaiveDate::parse_from_str(raw, "%Y-%m-%d").ok()?;
+    Some(day.and_time(NaiveTime::MIN).and_utc())
+}
+
+/// A date in a URL's path: segments `/2024/03/05/`, or a segment opening
+/// with `20240305` or `2024-03-05` (years 1990 to 2100, so that numeric ids
+/// are not read as dates).
+pub(crate) fn url_date(path: &str) -> Option<NaiveDate> {
+    let segments: Vec<&str> = path.split('/').collect();
+    let number = |s: &str, len: usize| -> Option<u32> {
+        (s.len() == len && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse().ok())
+            .flatten()
+    };
+    let date = |y: u32, m: u32, d: u32| {
+        (1990..=2100)
+            .contains(&y)
+            .then(|| NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, d))
+            .flatten()
+    };
+    for w in segments.windows(3) {
+        if let (Some(y), Some(m), Some(d)) = (
+            number(w[0], 4),
+            number(w[1], 2).or_else(|| number(w[1], 1)),
+            number(w[2], 2).or_else(|| number(w[2], 1)),
+        ) {
+            if let Some(day) = date(y, m, d) {
+                return Some(day);
+            }
+        }
+    }
+    for segment in &segments {
+        let bytes = segment.as_bytes();
+        let digits = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
+        let found = if digits == 8 {
+            let n = |r: std::ops::Range<usize>| segment.get(r)?.parse::<u32>().ok();
+            date(n(0..4)?, n(4..6)?, n(6..8)?)
+        } else if digits == 4 && bytes.get(4) == Some(&b'-') {
+            let (y, rest) = segment.split_at(4);
+            let rest = &rest[1..];
+            match (rest.get(0..2), rest.get(2..3), rest.get(3..5)) {
+                (Some(m), Some("-"), Some(d)) => {
+                    let after = rest.as_bytes().get(5);
+                    if after.is_some_and(u8::is_ascii_digit) {
+                        None
+                    } else {
+                        date(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
+                    }
+                }
+                _ => None,
+            }
+        } else {
+            None
+        };
+        if found.is_some() {
+            return found;
+        }
+    }
+    None
+}
+
 /// A `datetime` attribute of `<time>`: an instant with its offset, a date,
 /// or a wall-clock time in `zone` (NYT: `2022-03-16 05:58:59`).
 /// Midnight UTC exactly is read as a date: The Economist stamps its print
@@ -198,6 +284,50 @@ mod tests {
         assert_eq!(p.instant, None);
         let p = parse_date_line("2020-07-20 19:22:17", Zone::Unknown, None).unwrap();
         assert_eq!((p.utc_offset, p.instant), (None, None));
+    }
+
+    #[test]
+    fn front_matter_dates() {
+        let cases = [
+            (
+                "layout: post\ndate: 2020-07-20 19:22:17 +0800\n",
+                "2020-07-20T11:22:17+00:00",
+            ),
+            (
+                "date: '2020-07-20T10:20:18Z'\n",
+                "2020-07-20T10:20:18+00:00",
+            ),
+            ("date: 2020-07-20 10:20\n", "2020-07-20T10:20:00+00:00"),
+            ("date: \"2020-07-20\"", "2020-07-20T00:00:00+00:00"),
+        ];
+        for (fm, expected) in cases {
+            let t = front_matter_date(fm).unwrap_or_else(|| panic!("{fm:?}"));
+            assert_eq!(t.to_rfc3339(), expected, "{fm:?}");
+        }
+        for fm in ["title: x\n", "date: soon\n", "updated: 2020-07-20\n"] {
+            assert_eq!(front_matter_date(fm), None, "{fm:?}");
+        }
+    }
+
+    #[test]
+    fn url_dates() {
+        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day);
+        let cases = [
+            ("/2024/03/05/some-post.html", d(2024, 3, 5)),
+            ("/news/2020/7/1/x", d(2020, 7, 1)),
+            ("/cn/中国/20231106-白宫", d(2023, 11, 6)),
+            ("/a/2023-11-06-title", d(2023, 11, 6)),
+            ("/20231106", d(2023, 11, 6)),
+            ("/zhongwen/simp/world-53230243", None),
+            ("/a/53230243.html", None),
+            ("/a/12345678", None),
+            ("/2024/13/05/", None),
+            ("/p/202403051", None),
+            ("/a/2023-11-061", None),
+        ];
+        for (path, expected) in cases {
+            assert_eq!(url_date(path), expected, "{path}");
+        }
     }
 
     #[test]

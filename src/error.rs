@@ -8,7 +8,8 @@ use std::fmt;
 /// and the input as a whole can be wrong; the HTML body never is.
 ///
 /// ```
-/// let err = newsnap::parse("<!--abc-->\n").unwrap_err();
+/// let strict = newsnap::ParseOptions::default().strict(true);
+/// let err = newsnap::parse_with("<!--abc-->\n", &strict).unwrap_err();
 /// assert!(matches!(err.kind(), newsnap::ErrorKind::InvalidTimestamp(_)));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -32,11 +33,13 @@ pub enum ErrorKind {
     /// or the older variant's `日期：` line is missing.
     #[error("missing timestamp comment")]
     MissingTimestamp,
-    /// The timestamp comment or the `日期：` line does not hold a number of
-    /// milliseconds or a date; holds the offending text.
+    /// The timestamp comment (in [strict](crate::ParseOptions::strict) mode)
+    /// or the `日期：` line does not hold a number of milliseconds or a date;
+    /// holds the offending text.
     #[error("invalid timestamp {0:?}")]
     InvalidTimestamp(Box<str>),
-    /// The timestamp is a number but outside the range of dates this crate represents.
+    /// The timestamp is a number but outside the range of dates this crate
+    /// represents (in [strict](crate::ParseOptions::strict) mode).
     #[error("timestamp {0:?} is out of range")]
     TimestampOutOfRange(Box<str>),
     /// The line after the timestamp does not start a `[title](url)` link.
@@ -45,9 +48,11 @@ pub enum ErrorKind {
     /// A `[title](url)` link was started but is not well formed; holds what is wrong.
     #[error("malformed title link: {0}")]
     MalformedTitleLink(&'static str),
-    /// The link's URL does not parse as an absolute URL.
+    /// The link's URL does not parse as an absolute URL; holds why. (The
+    /// message says it, so it is not also the error's `source`, which
+    /// error reporters would print a second time.)
     #[error("invalid URL: {0}")]
-    InvalidUrl(#[source] url::ParseError),
+    InvalidUrl(url::ParseError),
     /// The line after the title link is not a line of dashes.
     #[error("missing dashes line after the title link")]
     MissingDashes,
@@ -83,7 +88,8 @@ impl ErrorKind {
 /// included), with the 1-based line and column (in characters) derived from it.
 ///
 /// ```
-/// let err = newsnap::parse("<!--abc-->\n").unwrap_err();
+/// let strict = newsnap::ParseOptions::default().strict(true);
+/// let err = newsnap::parse_with("<!--abc-->\n", &strict).unwrap_err();
 /// assert_eq!(err.offset(), 4);
 /// assert_eq!((err.line(), err.column()), (1, 5));
 /// assert_eq!(err.to_string(), r#"invalid timestamp "abc" at line 1, column 5"#);
@@ -195,6 +201,27 @@ impl std::error::Error for Error {
     }
 }
 
+/// A snapshot that could not be read ([`parse_file`](crate::parse_file),
+/// [`parse_reader`](crate::parse_reader)): an I/O failure, or an [`Error`]
+/// of the snapshot itself. Both display as the error they hold.
+///
+/// ```
+/// let err = newsnap::parse_file("no/such/file.md").unwrap_err();
+/// assert!(matches!(&err, newsnap::ReadError::Io(e) if e.kind() == std::io::ErrorKind::NotFound));
+/// let err = newsnap::parse_reader(&b"not a snapshot"[..]).unwrap_err();
+/// assert_eq!(err.to_string(), "missing timestamp comment at line 1, column 1");
+/// ```
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum ReadError {
+    /// Reading failed.
+    #[error(transparent)]
+    Io(#[from] std::io::Error),
+    /// The snapshot is malformed.
+    #[error(transparent)]
+    Parse(#[from] Error),
+}
+
 /// JSON: `{"kind", "message", "offset", "line", "column"}`.
 #[cfg(feature = "serde")]
 impl serde::Serialize for Error {
@@ -238,9 +265,15 @@ mod tests {
         assert_eq!(err.column(), 2);
     }
 
+    /// Reporters print an error's message, then each `source()`: the URL
+    /// error's cause is in the message, so it is not a source too.
     #[test]
-    fn source_is_the_url_error() {
+    fn the_url_error_is_told_once() {
         let err = Error::new(ErrorKind::InvalidUrl(url::ParseError::EmptyHost), "", 0);
-        assert!(std::error::Error::source(&err).is_some());
+        assert!(std::error::Error::source(&err).is_none());
+        assert_eq!(
+            err.to_string(),
+            "invalid URL: empty host at line 1, column 1"
+        );
     }
 }

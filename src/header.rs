@@ -14,7 +14,11 @@ use crate::text;
 pub(crate) struct Header<'a> {
     /// Text between the front matter's `---` lines, when present.
     pub(crate) front_matter: Option<&'a str>,
-    pub(crate) timestamp: DateTime<Utc>,
+    /// Line 1's instant; `None` when its comment holds no number of
+    /// milliseconds that is a date (read leniently).
+    pub(crate) timestamp: Option<DateTime<Utc>>,
+    /// The comment's text when it is not such a number (`NaN`, empty…).
+    pub(crate) timestamp_raw: Option<&'a str>,
     /// `true` when the timestamp came from the older variant's `日期：` line.
     pub(crate) legacy_date: bool,
     pub(crate) title: String,
@@ -50,7 +54,10 @@ fn is_dashes(line: &str) -> bool {
     t.len() >= 3 && t.bytes().all(|b| b == b'-')
 }
 
-pub(crate) fn parse(input: &str) -> Result<Header<'_>, Error> {
+/// Parses the envelope. With `strict`, a timestamp comment that holds no
+/// number of milliseconds (`<!--NaN-->`) is an error; without, it is kept as
+/// [`Header::timestamp_raw`] and the timestamp is `None`.
+pub(crate) fn parse(input: &str, strict: bool) -> Result<Header<'_>, Error> {
     let err = |kind, at| Error::new(kind, input, at);
     let mut pos = if input.starts_with('\u{feff}') { 3 } else { 0 };
 
@@ -83,6 +90,7 @@ pub(crate) fn parse(input: &str) -> Result<Header<'_>, Error> {
     }
 
     let line = line_at(input, pos);
+    let mut timestamp_raw = None;
     let timestamp = if let Some(rest) = line.text.strip_prefix("<!--") {
         let digits_at = line.start + 4;
         let Some(end) = rest.find("-->") else {
@@ -96,7 +104,14 @@ pub(crate) fn parse(input: &str) -> Result<Header<'_>, Error> {
             ));
         }
         pos = line.next;
-        Some(millis(raw).map_err(|kind| err(kind, digits_at))?)
+        match millis(raw) {
+            Ok(t) => Some(Some(t)),
+            Err(kind) if strict => return Err(err(kind, digits_at)),
+            Err(_) => {
+                timestamp_raw = Some(raw);
+                Some(None)
+            }
+        }
     } else if line.text.starts_with('[') {
         None
     } else {
@@ -131,7 +146,7 @@ pub(crate) fn parse(input: &str) -> Result<Header<'_>, Error> {
             let t = DateTime::parse_from_rfc2822(raw.trim())
                 .map_err(|_| err(ErrorKind::InvalidTimestamp(clip(raw)), at))?;
             body_at = line.next;
-            (t.with_timezone(&Utc), true)
+            (Some(t.with_timezone(&Utc)), true)
         }
     };
     // One empty line separates the header from the body.
@@ -142,6 +157,7 @@ pub(crate) fn parse(input: &str) -> Result<Header<'_>, Error> {
     Ok(Header {
         front_matter,
         timestamp,
+        timestamp_raw,
         legacy_date,
         title,
         url,
@@ -180,28 +196,49 @@ fn title_link(input: &str, pos: usize) -> Result<(String, &str, usize, usize), E
     }
     let mut line = first;
     let mut search_from = 1; // within line.text
+                             // The first `](…)` that closed a line but held white space: when no
+                             // link is found, the error is there, at the would-be URL.
+    let mut spaced_url = None;
     loop {
         if let Some((title_end, url)) = link_end(line.text, search_from) {
             let title_raw = &input[first.start + 1..line.start + title_end];
             let url_at = line.start + title_end + 2;
             return Ok((text::normalize_title(title_raw), url, url_at, line.next));
         }
-        if line.next >= input.len() || line.next == line.start {
-            let at = line.start + line.text.len();
-            return Err(err(
+        if spaced_url.is_none() {
+            spaced_url = url_with_space(line.text, search_from).map(|at| line.start + at);
+        }
+        let unclosed = |at| match spaced_url {
+            Some(url_at) => err(
+                ErrorKind::MalformedTitleLink("the URL holds white space"),
+                url_at,
+            ),
+            None => err(
                 ErrorKind::MalformedTitleLink("no `](url)` closes the title"),
                 at,
-            ));
+            ),
+        };
+        if line.next >= input.len() || line.next == line.start {
+            return Err(unclosed(line.start + line.text.len()));
         }
         line = line_at(input, line.next);
         search_from = 0;
         if is_dashes(line.text) {
-            return Err(err(
-                ErrorKind::MalformedTitleLink("no `](url)` closes the title"),
-                line.start,
-            ));
+            return Err(unclosed(line.start));
         }
     }
+}
+
+/// Where the URL of a `](…)` closing `line` starts, when [`link_end`]
+/// refused it for the white space it holds.
+fn url_with_space(line: &str, from: usize) -> Option<usize> {
+    let trimmed = line.trim_end();
+    if !trimmed.ends_with(')') {
+        return None;
+    }
+    let close = from + trimmed.get(from..)?.find("](")?;
+    let url = &trimmed[close + 2..trimmed.len() - 1];
+    url.contains(char::is_whitespace).then_some(close + 2)
 }
 
 /// In one line, finds the first `](` from `from` whose remainder is a URL
@@ -236,12 +273,30 @@ mod tests {
     use super::*;
 
     fn ok(input: &str) -> Header<'_> {
-        parse(input).unwrap_or_else(|e| panic!("{input:?}: {e}"))
+        parse(input, true).unwrap_or_else(|e| panic!("{input:?}: {e}"))
     }
 
     fn fails(input: &str) -> (ErrorKind, usize) {
-        let e = parse(input).expect_err(input);
+        let e = parse(input, true).expect_err(input);
         (e.kind().clone(), e.offset())
+    }
+
+    #[test]
+    fn timestamps_that_are_no_number_are_kept_as_found() {
+        for raw in ["NaN", "", "abc", " 12 ", "99999999999999999999", "1.5e12"] {
+            let input = format!("<!--{raw}-->\n[T](https://example.com/a)\n------\n\nbody");
+            let h = parse(&input, false).unwrap_or_else(|e| panic!("{raw:?}: {e}"));
+            assert_eq!((h.timestamp, h.timestamp_raw), (None, Some(raw)), "{raw:?}");
+            assert_eq!(h.body, "body");
+            assert!(parse(&input, true).is_err(), "{raw:?}");
+        }
+        // What is not a timestamp comment at all still fails.
+        for input in [
+            "<!--NaN\n[T](https://example.com/a)\n---\n",
+            "<!--NaN--> x\n[T](https://example.com/a)\n---\n",
+        ] {
+            assert!(parse(input, false).is_err(), "{input:?}");
+        }
     }
 
     const URL: &str = "https://example.com/a";
@@ -249,7 +304,7 @@ mod tests {
     #[test]
     fn minimal() {
         let h = ok("<!--1000-->\n[T](https://example.com/a)\n------\n\n<p>x</p>\n");
-        assert_eq!(h.timestamp.timestamp_millis(), 1000);
+        assert_eq!(h.timestamp.unwrap().timestamp_millis(), 1000);
         assert_eq!(h.title, "T");
         assert_eq!(h.url.as_str(), URL);
         assert_eq!(h.body, "<p>x</p>\n");
@@ -270,6 +325,19 @@ mod tests {
         assert_eq!(h.title, "德语媒体：北京的快速回应");
         let h = ok("<!--1-->\n[a](b) c](https://example.com/a)\n------\n");
         assert_eq!(h.title, "a](b) c");
+    }
+
+    #[test]
+    fn a_url_with_white_space_is_reported_where_it_starts() {
+        let (kind, at) = fails("<!--1-->\n[t](not a url)\n------\n");
+        assert_eq!(
+            kind,
+            ErrorKind::MalformedTitleLink("the URL holds white space")
+        );
+        assert_eq!(at, "<!--1-->\n[t](".len());
+        // A later line that closes the link properly still wins.
+        let h = ok("<!--1-->\n[a](b c)\nd](https://example.com/a)\n------\n");
+        assert_eq!(h.title, "a](b c) d");
     }
 
     #[test]
@@ -295,7 +363,10 @@ mod tests {
             "[T](https://example.com/a)\n------\n日期：Sat, 20 Jun 2020 17:27:18 +0000\n\n<p>x</p>",
         );
         assert!(h.legacy_date);
-        assert_eq!(h.timestamp.to_rfc3339(), "2020-06-20T17:27:18+00:00");
+        assert_eq!(
+            h.timestamp.unwrap().to_rfc3339(),
+            "2020-06-20T17:27:18+00:00"
+        );
         assert_eq!(h.body, "<p>x</p>");
         let input = "[T](https://example.com/a)\n------\n\n<p>x</p>";
         assert_eq!(fails(input), (ErrorKind::MissingTimestamp, 35));
@@ -333,9 +404,9 @@ mod tests {
     #[test]
     fn negative_and_odd_millis() {
         let h = ok("<!---1-->\n[T](https://example.com/a)\n------\n");
-        assert_eq!(h.timestamp.timestamp_millis(), -1);
+        assert_eq!(h.timestamp.unwrap().timestamp_millis(), -1);
         let h = ok("<!--1602257460002-->\n[T](https://example.com/a)\n------\n");
-        assert_eq!(h.timestamp.timestamp_subsec_millis(), 2);
+        assert_eq!(h.timestamp.unwrap().timestamp_subsec_millis(), 2);
     }
 
     #[test]
@@ -347,8 +418,11 @@ mod tests {
         );
         assert_eq!(fails("<!--1-->\n[T\n------\n").1, 12);
         assert_eq!(
-            fails("<!--1-->\n[T](not a url)\n").0,
-            ErrorKind::MalformedTitleLink("no `](url)` closes the title")
+            fails("<!--1-->\n[T](not a url)\n"),
+            (
+                ErrorKind::MalformedTitleLink("the URL holds white space"),
+                13
+            )
         );
         assert_eq!(
             fails("<!--1-->\n[T](/relative)\n------\n"),

@@ -21,10 +21,10 @@ mod urls;
 use std::str::FromStr;
 
 pub use article::{
-    Article, Block, BlockKind, FeedFooter, Image, Link, LocalTime, Platform, Published, ShareLink,
-    Video, Warning,
+    Article, ArticleDate, Block, BlockKind, DateSource, FeedFooter, Image, Link, LocalTime,
+    Platform, Published, ShareLink, TimestampFallback, Video, Warning,
 };
-pub use error::{Error, ErrorKind};
+pub use error::{Error, ErrorKind, ReadError};
 pub use options::ParseOptions;
 pub use outlets::Outlet;
 
@@ -120,19 +120,76 @@ pub fn parse_with(input: &str, options: &ParseOptions) -> Result<Article, Error>
     if input.len() > size_limit(options) {
         return Err(too_large(input.as_bytes(), options));
     }
-    let header = header::parse(input)?;
-    let outlet = Outlet::from_url(&header.url);
-    let body = extract::extract(header.body, &header.url, outlets::spec(&outlet), options);
+    let header = header::parse(input, options.strict)?;
     let mut warnings = Vec::new();
     if header.legacy_date {
         warnings.push(Warning::LegacyDateLine);
     }
+    Ok(assemble(
+        Parts {
+            timestamp: header.timestamp,
+            timestamp_raw: header.timestamp_raw,
+            title: header.title,
+            url: header.url,
+            front_matter: header.front_matter,
+            body: header.body,
+        },
+        warnings,
+        options,
+    ))
+}
+
+/// What an article is made of before its body is read.
+struct Parts<'a> {
+    timestamp: Option<chrono::DateTime<chrono::Utc>>,
+    timestamp_raw: Option<&'a str>,
+    title: String,
+    url: url::Url,
+    front_matter: Option<&'a str>,
+    body: &'a str,
+}
+
+/// Reads the body and derives every other field, as [`parse`] does.
+fn assemble(parts: Parts<'_>, mut warnings: Vec<Warning>, options: &ParseOptions) -> Article {
+    let outlet = Outlet::from_url(&parts.url);
+    let body = extract::extract(parts.body, &parts.url, outlets::spec(&outlet), options);
+    let mut timestamp = parts.timestamp;
+    if let Some(raw) = parts.timestamp_raw {
+        // Line 1 held no timestamp: the first date the snapshot states.
+        let fallback = [
+            (
+                TimestampFallback::FrontMatter,
+                parts.front_matter.and_then(date::front_matter_date),
+            ),
+            (
+                TimestampFallback::Published,
+                body.published.as_ref().and_then(|p| p.instant),
+            ),
+            (
+                TimestampFallback::Url,
+                date::url_date(parts.url.path())
+                    .map(|d| d.and_time(chrono::NaiveTime::MIN).and_utc()),
+            ),
+        ]
+        .into_iter()
+        .find_map(|(source, t)| Some((source, t?)));
+        timestamp = fallback.map(|(_, t)| t);
+        warnings.push(Warning::UnreadableTimestamp {
+            raw: raw.to_owned(),
+            fallback: fallback.map(|(source, _)| source),
+        });
+    } else if let Some(t) = timestamp.filter(|_| !warnings.contains(&Warning::LegacyDateLine)) {
+        if t.timestamp_millis() < 100_000_000_000 {
+            warnings.push(Warning::TimestampInSeconds(t.timestamp_millis()));
+        }
+    }
     warnings.extend(body.warnings);
-    Ok(Article {
-        timestamp: header.timestamp,
-        url_decoded: urls::decode_for_display(header.url.as_str()),
-        title: header.title,
-        url: header.url,
+    Article {
+        timestamp,
+        timestamp_raw: parts.timestamp_raw.map(str::to_owned),
+        url_decoded: urls::decode_for_display(parts.url.as_str()),
+        title: parts.title,
+        url: parts.url,
         outlet,
         published: body.published,
         byline: body.byline,
@@ -143,10 +200,132 @@ pub fn parse_with(input: &str, options: &ParseOptions) -> Result<Article, Error>
         share_links: body.share_links,
         feed_footer: body.feed_footer,
         boilerplate: body.boilerplate,
-        front_matter: header.front_matter.map(str::to_owned),
-        body_html: header.body.to_owned(),
+        front_matter: parts.front_matter.map(str::to_owned),
+        body_html: parts.body.to_owned(),
         warnings,
-    })
+    }
+}
+
+/// Reads and parses the snapshot file at `path`, with the default
+/// [`ParseOptions`].
+///
+/// At most [`max_input_size`](ParseOptions::max_input_size) bytes and one
+/// more are read, so a huge file costs no more than the limit.
+///
+/// # Errors
+///
+/// [`ReadError::Io`] when the file cannot be read, and [`ReadError::Parse`]
+/// with every error of [`parse_bytes`].
+///
+/// ```
+/// let path = std::env::temp_dir().join("newsnap-doc-parse-file.md");
+/// std::fs::write(&path, newsnap::SEED)?;
+/// let article = newsnap::parse_file(&path)?;
+/// assert_eq!(article.outlet, newsnap::Outlet::Rfi);
+/// let missing = newsnap::parse_file("no/such/file.md").unwrap_err();
+/// assert!(matches!(missing, newsnap::ReadError::Io(_)));
+/// # std::fs::remove_file(&path)?;
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn parse_file(path: impl AsRef<std::path::Path>) -> Result<Article, ReadError> {
+    parse_file_with(path, &ParseOptions::default())
+}
+
+/// [`parse_file`] with options.
+///
+/// # Errors
+///
+/// As [`parse_file`], with the limits of `options`.
+///
+/// ```
+/// let path = std::env::temp_dir().join("newsnap-doc-parse-file-with.md");
+/// std::fs::write(&path, newsnap::SEED)?;
+/// let options = newsnap::ParseOptions::default().max_input_size(100);
+/// let err = newsnap::parse_file_with(&path, &options).unwrap_err();
+/// assert!(matches!(err, newsnap::ReadError::Parse(e) if matches!(e.kind(), newsnap::ErrorKind::InputTooLarge { .. })));
+/// # std::fs::remove_file(&path)?;
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn parse_file_with(
+    path: impl AsRef<std::path::Path>,
+    options: &ParseOptions,
+) -> Result<Article, ReadError> {
+    let file = std::fs::File::open(path)?;
+    parse_reader_with(file, options)
+}
+
+/// Reads a snapshot from `reader` to its end and parses it, with the
+/// default [`ParseOptions`].
+///
+/// # Errors
+///
+/// As [`parse_file`].
+///
+/// ```
+/// let article = newsnap::parse_reader(newsnap::SEED.as_bytes())?;
+/// assert_eq!(article.images.len(), 1);
+/// # Ok::<(), newsnap::ReadError>(())
+/// ```
+pub fn parse_reader(reader: impl std::io::Read) -> Result<Article, ReadError> {
+    parse_reader_with(reader, &ParseOptions::default())
+}
+
+/// [`parse_reader`] with options.
+///
+/// # Errors
+///
+/// As [`parse_file`], with the limits of `options`.
+///
+/// ```
+/// let options = newsnap::ParseOptions::default().strict(true);
+/// let err = newsnap::parse_reader_with(&b"<!--NaN-->\n[t](https://a.example/)\n---\n"[..], &options);
+/// assert!(matches!(err, Err(newsnap::ReadError::Parse(_))));
+/// ```
+pub fn parse_reader_with(
+    reader: impl std::io::Read,
+    options: &ParseOptions,
+) -> Result<Article, ReadError> {
+    use std::io::Read;
+    let limit = size_limit(options);
+    let mut input = Vec::new();
+    reader.take(limit as u64 + 1).read_to_end(&mut input)?;
+    Ok(parse_bytes_with(&input, options)?)
+}
+
+impl Article {
+    /// Builds an article from its parts, deriving every other field (outlet,
+    /// date line, byline, lead, blocks, media, boilerplate…) from `url` and
+    /// `body_html` as [`parse`] would; `title` is normalised as `parse` reads
+    /// it. `parse(&article.to_snapshot())` gives the same article back.
+    ///
+    /// ```
+    /// use newsnap::Article;
+    /// let url = url::Url::parse("https://www.dw.com/zh/a-1")?;
+    /// let timestamp = chrono::DateTime::from_timestamp_millis(1_593_701_711_000).unwrap();
+    /// let article = Article::from_parts(timestamp, " 标题 ", url, "<p>正文。</p>");
+    /// assert_eq!(article.title, "标题");
+    /// assert_eq!(article.outlet, newsnap::Outlet::Dw);
+    /// assert_eq!(article.blocks[0].text, "正文。");
+    /// assert_eq!(newsnap::parse(&article.to_snapshot())?, article);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn from_parts(
+        timestamp: chrono::DateTime<chrono::Utc>,
+        title: &str,
+        url: url::Url,
+        body_html: &str,
+    ) -> Article {
+        let parts = Parts {
+            timestamp: Some(timestamp),
+            timestamp_raw: None,
+            title: text::normalize_title(title),
+            url,
+            front_matter: None,
+            body: body_html,
+        };
+        assemble(parts, Vec::new(), &ParseOptions::default())
+    }
 }
 
 impl FromStr for Article {

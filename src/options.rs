@@ -25,6 +25,12 @@ pub struct ParseOptions {
     /// which keeps tree building linear in the input size. Default 128; the
     /// corpus nests 14 deep at most.
     pub max_depth: usize,
+    /// Whether a timestamp comment that holds no number of milliseconds
+    /// (`<!--NaN-->`) is an error ([`ErrorKind::InvalidTimestamp`](crate::ErrorKind::InvalidTimestamp)
+    /// or [`ErrorKind::TimestampOutOfRange`](crate::ErrorKind::TimestampOutOfRange)).
+    /// Default `false`: such a snapshot is read, with a
+    /// [`Warning::UnreadableTimestamp`](crate::Warning::UnreadableTimestamp).
+    pub strict: bool,
 }
 
 impl Default for ParseOptions {
@@ -32,6 +38,7 @@ impl Default for ParseOptions {
         ParseOptions {
             max_input_size: 32 << 20,
             max_depth: 128,
+            strict: false,
         }
     }
 }
@@ -62,6 +69,21 @@ impl ParseOptions {
     #[must_use]
     pub fn max_depth(mut self, depth: usize) -> Self {
         self.max_depth = depth;
+        self
+    }
+
+    /// Sets [`strict`](Self::strict).
+    ///
+    /// ```
+    /// let snapshot = "<!--NaN-->\n[t](https://a.example/)\n---\n";
+    /// assert!(newsnap::parse(snapshot).is_ok());
+    /// let strict = newsnap::ParseOptions::default().strict(true);
+    /// let err = newsnap::parse_with(snapshot, &strict).unwrap_err();
+    /// assert!(matches!(err.kind(), newsnap::ErrorKind::InvalidTimestamp(_)));
+    /// ```
+    #[must_use]
+    pub fn strict(mut self, strict: bool) -> Self {
+        self.strict = strict;
         self
     }
 }

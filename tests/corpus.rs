@@ -94,13 +94,13 @@ fn corpus_invariants() {
         let Ok(a) = newsnap::parse(input) else {
             continue; // reported by the test above
         };
+        let timestamp = a.timestamp.expect("every corpus file has a timestamp");
         if let Some(instant) = a.published.as_ref().and_then(|p| p.instant) {
             dated += 1;
-            let ahead = instant - a.timestamp;
+            let ahead = instant - timestamp;
             if ahead > chrono::Duration::minutes(10) || -ahead > chrono::Duration::days(30) {
                 failures.push(format!(
-                    "{name}: published {instant} vs timestamp {}",
-                    a.timestamp
+                    "{name}: published {instant} vs timestamp {timestamp}"
                 ));
             }
         }

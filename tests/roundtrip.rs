@@ -294,7 +294,7 @@ proptest! {
     fn timestamps_round_trip(ms in -8_000_000_000_000_000i64..8_000_000_000_000_000i64) {
         let input = format!("<!--{ms}-->\n[T](https://a.example/)\n------\n\n<p>x</p>\n");
         let a = newsnap::parse(&input).expect("valid snapshot");
-        prop_assert_eq!(a.timestamp.timestamp_millis(), ms);
+        prop_assert_eq!(a.timestamp.unwrap().timestamp_millis(), ms);
         prop_assert_eq!(check_round_trip(&a, &input), input);
     }
 }

@@ -56,6 +56,9 @@ mod zaobao;
 
 /// The news outlet of an article, known from its URL's host.
 ///
+/// Outlets order by their [name](Self::as_str): the known ones
+/// alphabetically, then [`Outlet::Other`] hosts alphabetically.
+///
 /// ```
 /// use newsnap::Outlet;
 /// let url = url::Url::parse("https://www.rfi.fr/cn/a").unwrap();
@@ -64,7 +67,7 @@ mod zaobao;
 /// assert_eq!(Outlet::from_url(&url), Outlet::Other("news.example.org".into()));
 /// assert_eq!(Outlet::Other("news.example.org".into()).as_str(), "news.example.org");
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum Outlet {
     /// BBC News 中文 (bbc.com, bbc.co.uk).
@@ -332,10 +335,14 @@ impl Outlet {
         Self::from_host(&host)
     }
 
-    /// The outlet of a lowercase host name.
+    /// The outlet of a lowercase host name, or of a known outlet's
+    /// [name](Self::as_str).
     ///
     /// ```
-    /// assert_eq!(newsnap::Outlet::from_host("cn.nytimes.com"), newsnap::Outlet::Nyt);
+    /// use newsnap::Outlet;
+    /// assert_eq!(Outlet::from_host("cn.nytimes.com"), Outlet::Nyt);
+    /// assert_eq!(Outlet::from_host("nyt"), Outlet::Nyt);
+    /// assert_eq!(Outlet::from_host("blog.example"), Outlet::Other("blog.example".into()));
     /// ```
     #[must_use]
     pub fn from_host(host: &str) -> Outlet {
@@ -346,7 +353,44 @@ impl Outlet {
                 }
             }
         }
-        Outlet::Other(host.to_owned())
+        Outlet::from_name(host).unwrap_or_else(|| Outlet::Other(host.to_owned()))
+    }
+
+    /// The known outlet of a [name](Self::as_str) (`"rfi"`), if it is one.
+    ///
+    /// ```
+    /// use newsnap::Outlet;
+    /// assert_eq!(Outlet::from_name("epochtimes"), Some(Outlet::EpochTimes));
+    /// assert_eq!(Outlet::from_name("www.rfi.fr"), None);
+    /// ```
+    #[must_use]
+    pub fn from_name(name: &str) -> Option<Outlet> {
+        REGISTRY
+            .iter()
+            .find(|s| s.name == name)
+            .map(|s| s.outlet.clone())
+    }
+
+    /// Every known outlet, in order (not [`Outlet::Other`]).
+    ///
+    /// ```
+    /// let names: Vec<&str> = newsnap::Outlet::known().map(|o| o.as_str()).collect();
+    /// assert_eq!(names.len(), 19);
+    /// assert!(names.contains(&"rfi"));
+    /// ```
+    pub fn known() -> impl Iterator<Item = &'static Outlet> {
+        REGISTRY.iter().map(|s| &s.outlet)
+    }
+
+    /// The hosts newsnap knows the outlet by (subdomains included); none
+    /// for [`Outlet::Other`].
+    ///
+    /// ```
+    /// assert_eq!(newsnap::Outlet::Bbc.hosts(), ["bbc.com", "bbc.co.uk"]);
+    /// ```
+    #[must_use]
+    pub fn hosts(&self) -> &'static [&'static str] {
+        spec(self).hosts
     }
 
     /// The lowercase name used in JSON (the host for [`Outlet::Other`]).
@@ -360,6 +404,24 @@ impl Outlet {
             Outlet::Other(host) => host,
             known => spec(known).name,
         }
+    }
+}
+
+impl std::str::FromStr for Outlet {
+    type Err = std::convert::Infallible;
+
+    /// A known outlet's name (`"rfi"`) or a host (`"www.rfi.fr"`,
+    /// `"blog.example"`), in any case: as [`Outlet::from_host`] of it in
+    /// lowercase. Every string names an outlet.
+    ///
+    /// ```
+    /// use newsnap::Outlet;
+    /// assert_eq!("RFI".parse::<Outlet>(), Ok(Outlet::Rfi));
+    /// assert_eq!("www.dw.com".parse::<Outlet>(), Ok(Outlet::Dw));
+    /// assert_eq!("Blog.Example".parse::<Outlet>(), Ok(Outlet::Other("blog.example".into())));
+    /// ```
+    fn from_str(s: &str) -> Result<Outlet, Self::Err> {
+        Ok(Outlet::from_host(&s.trim().to_ascii_lowercase()))
     }
 }
 
@@ -393,6 +455,20 @@ mod tests {
         names.sort_unstable();
         names.dedup();
         assert_eq!(names.len(), REGISTRY.len());
+    }
+
+    #[test]
+    fn known_outlets_are_in_order_of_their_names() {
+        let names: Vec<&str> = Outlet::known().map(Outlet::as_str).collect();
+        let mut sorted = names.clone();
+        sorted.sort_unstable();
+        assert_eq!(names, sorted);
+        let outlets: Vec<&Outlet> = Outlet::known().collect();
+        assert!(outlets.windows(2).all(|w| w[0] < w[1]));
+        assert!(Outlet::Zaobao < Outlet::Other("a.example".into()));
+        for outlet in Outlet::known() {
+            assert_eq!(outlet.as_str().parse::<Outlet>().as_ref(), Ok(outlet));
+        }
     }
 
     #[test]

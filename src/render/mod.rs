@@ -27,7 +27,9 @@ impl Article {
     /// back as the same `Article`. Same as its [`Display`](fmt::Display).
     ///
     /// The snapshot is, in order: the [`front_matter`](Self::front_matter)
-    /// in its `---` lines when there is one; `<!--{timestamp in ms}-->`;
+    /// in its `---` lines when there is one; `<!--{timestamp in ms}-->` (or
+    /// `<!--{timestamp_raw}-->`, line 1 as found when it held no number;
+    /// `<!--NaN-->` when there is neither);
     /// `[{title}]({url})`; a `------` line; an empty line; then
     /// [`body_html`](Self::body_html) exactly, with no line break added.
     ///
@@ -414,7 +416,8 @@ fn render(a: &Article, flavor: Flavor) -> String {
     out
 }
 
-/// `raw (instant UTC)`, or the snapshot's timestamp without a date line.
+/// `raw (instant UTC)`, or the snapshot's timestamp without a date line
+/// (`no date` without either).
 fn date_line(published: Option<&Published>, a: &Article) -> String {
     const UTC: &str = "%Y-%m-%d %H:%M UTC";
     match published {
@@ -422,7 +425,9 @@ fn date_line(published: Option<&Published>, a: &Article) -> String {
             Some(instant) => format!("{} ({})", p.raw, instant.format(UTC)),
             None => p.raw.clone(),
         },
-        None => a.timestamp.format(UTC).to_string(),
+        None => a
+            .timestamp
+            .map_or_else(|| "no date".to_owned(), |t| t.format(UTC).to_string()),
     }
 }
 

@@ -28,7 +28,12 @@ pub(super) fn write_snapshot(a: &Article, out: &mut impl fmt::Write) -> fmt::Res
         }
         out.write_str("---\n")?;
     }
-    writeln!(out, "<!--{}-->", a.timestamp.timestamp_millis())?;
+    match (&a.timestamp_raw, a.timestamp) {
+        // Line 1 as it was found when it held no number of milliseconds.
+        (Some(raw), _) => writeln!(out, "<!--{raw}-->")?,
+        (None, Some(t)) => writeln!(out, "<!--{}-->", t.timestamp_millis())?,
+        (None, None) => writeln!(out, "<!--NaN-->")?,
+    }
     out.write_char('[')?;
     out.write_str(&title_source(&a.title))?;
     out.write_str("](")?;
@@ -69,7 +74,7 @@ mod tests {
             "<!--0-->\n[{}](https://a.example/)\n---\n",
             title_source(title)
         );
-        crate::header::parse(&input).map(|h| h.title)
+        crate::header::parse(&input, true).map(|h| h.title)
     }
 
     #[test]

@@ -43,6 +43,32 @@ pub fn corpus_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus")
 }
 
+/// The snapshot files below `dir` (`*.md` but PROVENANCE.md and README.md),
+/// sorted; `None` when `dir` is absent.
+pub fn markdown_files(dir: &std::path::Path) -> Option<Vec<PathBuf>> {
+    if !dir.is_dir() {
+        return None;
+    }
+    let mut out = Vec::new();
+    let mut pending = vec![dir.to_owned()];
+    while let Some(d) = pending.pop() {
+        for entry in std::fs::read_dir(&d).expect("readable directory") {
+            let path = entry.expect("entry").path();
+            if path.is_dir() {
+                pending.push(path);
+            } else if path.extension().is_some_and(|e| e == "md")
+                && path
+                    .file_name()
+                    .is_some_and(|n| n != "PROVENANCE.md" && n != "README.md")
+            {
+                out.push(path);
+            }
+        }
+    }
+    out.sort();
+    Some(out)
+}
+
 /// Every snapshot of the corpus as (relative name, text), sorted; `None`
 /// with a skip line when the corpus is absent.
 pub fn corpus_files() -> Option<Vec<(String, String)>> {
