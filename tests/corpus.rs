@@ -82,14 +82,27 @@ fn every_corpus_file_parses_cleanly() {
     assert!(img_recall >= 0.98, "<img> recall {img_recall}");
 }
 
+/// Whether a date line states its own offset (`Z`, `GMT`, `+08:00`), so
+/// that its instant does not depend on the zone newsnap assumes.
+fn states_its_offset(raw: &str) -> bool {
+    chrono::DateTime::parse_from_rfc3339(raw).is_ok()
+        || chrono::DateTime::parse_from_rfc2822(raw).is_ok()
+}
+
 /// Invariants that hold for every outlet: a date line read in the right zone
 /// is never after the feed's timestamp (10 minutes of slack) nor a month
-/// before it; images are absolute web URLs; blocks are never empty.
+/// before it; where newsnap assumes the outlet's zone (the line states no
+/// offset), it is at most 6 hours before it (the corpus: 3.3 at most), and
+/// for every such outlet some article is less than an hour before it (a
+/// zone off by an hour or more breaks one of these); images are absolute
+/// web URLs; blocks are never empty.
 #[test]
 fn corpus_invariants() {
     let Some(files) = corpus_files() else { return };
     let mut failures = Vec::new();
     let mut dated = 0;
+    // Per outlet, the smallest lag of an instant in an assumed zone.
+    let mut least_lag = std::collections::BTreeMap::new();
     for (name, input) in &files {
         let Ok(a) = newsnap::parse(input) else {
             continue; // reported by the test above
@@ -103,6 +116,16 @@ fn corpus_invariants() {
                     "{name}: published {instant} vs timestamp {timestamp}"
                 ));
             }
+            let raw = &a.published.as_ref().expect("published").raw;
+            if !states_its_offset(raw) {
+                if -ahead > chrono::Duration::hours(6) {
+                    failures.push(format!(
+                        "{name}: published {instant} ({raw:?} in the assumed zone) is over 6 h before timestamp {timestamp}"
+                    ));
+                }
+                let least = least_lag.entry(a.outlet.clone()).or_insert(-ahead);
+                *least = (*least).min(-ahead);
+            }
         }
         for image in &a.images {
             if !matches!(image.url.scheme(), "http" | "https") {
@@ -113,6 +136,31 @@ fn corpus_invariants() {
             failures.push(format!("{name}: empty block"));
         }
     }
+    for (outlet, lag) in &least_lag {
+        if *lag > chrono::Duration::hours(1) {
+            failures.push(format!(
+                "{outlet}: every date line in the assumed zone is over an hour before its timestamp ({lag})"
+            ));
+        }
+    }
+    assert!(least_lag.len() >= 3, "{least_lag:?}");
     println!("corpus: {dated} articles with a published instant");
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// `parse_bytes` reads a UTF-8 snapshot exactly as `parse` reads its text,
+/// warnings included, with or without a byte order mark.
+#[test]
+fn parse_bytes_is_parse() {
+    let Some(files) = corpus_files() else { return };
+    for (name, input) in &files {
+        let text = newsnap::parse(input);
+        assert_eq!(newsnap::parse_bytes(input.as_bytes()), text, "{name}");
+        let with_bom = format!("\u{feff}{input}");
+        assert_eq!(
+            newsnap::parse_bytes(with_bom.as_bytes()).map(|a| a.warnings),
+            newsnap::parse(&with_bom).map(|a| a.warnings),
+            "{name}"
+        );
+    }
 }
