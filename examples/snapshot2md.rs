@@ -89,7 +89,7 @@ fn main() -> ExitCode {
         let rendered = render(&article);
         let result = match &out_dir {
             Some(dir) => {
-                let target = dir.join(&input.relative).with_extension(extension);
+                let target = dir.join(input.relative()).with_extension(extension);
                 write_file(&target, &input.path, &rendered)
             }
             None => {

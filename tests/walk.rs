@@ -127,7 +127,7 @@ fn a_file_argument_is_taken_as_it_is() {
     let names: Vec<String> = walked
         .inputs
         .iter()
-        .map(|i| i.relative.to_string_lossy().into_owned())
+        .map(|i| i.relative().to_string_lossy().into_owned())
         .collect();
     assert_eq!(names, ["README.md", "missing.md"]);
     let mut buf = Vec::new();

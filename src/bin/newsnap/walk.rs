@@ -33,11 +33,24 @@ use std::path::{Path, PathBuf};
 pub struct Input {
     /// The file (or a directory that could not be listed).
     pub path: PathBuf,
+    /// How many leading components of `path` are the directory argument it
+    /// was found under (see [`relative`](Self::relative)).
+    root_components: usize,
+    /// Why a directory could not be listed; reading such an input fails.
+    pub unlisted: Option<Box<str>>,
+}
+
+impl Input {
     /// `path` relative to the directory argument it was found under (a file
     /// argument: its file name), for writing one output file per input.
-    pub relative: PathBuf,
-    /// Why a directory could not be listed; reading such an input fails.
-    pub unlisted: Option<String>,
+    pub fn relative(&self) -> PathBuf {
+        let relative: PathBuf = self.path.components().skip(self.root_components).collect();
+        if relative.as_os_str().is_empty() {
+            self.path.clone()
+        } else {
+            relative
+        }
+    }
 }
 
 /// Something skipped while walking that is not a failure: a directory
@@ -78,14 +91,11 @@ impl Walker {
     pub fn add(&mut self, root: &Path) {
         match fs::metadata(root) {
             Ok(meta) if meta.is_dir() => self.dir_tree(root, &meta),
-            _ => {
-                let relative = root.file_name().map_or_else(|| root.into(), PathBuf::from);
-                self.inputs.push(Input {
-                    path: root.to_owned(),
-                    relative,
-                    unlisted: None,
-                });
-            }
+            _ => self.inputs.push(Input {
+                path: root.to_owned(),
+                root_components: root.components().count().saturating_sub(1),
+                unlisted: None,
+            }),
         }
     }
 
@@ -154,12 +164,9 @@ impl Walker {
     }
 
     fn push(&mut self, path: PathBuf, root: &Path) {
-        let relative = path
-            .strip_prefix(root)
-            .map_or_else(|_| path.clone(), Path::to_path_buf);
         self.inputs.push(Input {
             path,
-            relative,
+            root_components: root.components().count(),
             unlisted: None,
         });
     }
@@ -180,7 +187,7 @@ impl Walker {
             Err(e) => {
                 self.push(dir.to_owned(), root);
                 if let Some(input) = self.inputs.last_mut() {
-                    input.unlisted = Some(format!("cannot list directory: {e}"));
+                    input.unlisted = Some(format!("cannot list directory: {e}").into());
                 }
                 Vec::new()
             }
@@ -328,7 +335,7 @@ pub enum Loaded {
 /// Reads and parses one input with `options`, reusing `buf`.
 pub fn load(input: &Input, options: &newsnap::ParseOptions, buf: &mut Vec<u8>) -> Loaded {
     if let Some(message) = &input.unlisted {
-        return Loaded::Io(message.clone());
+        return Loaded::Io(message.to_string());
     }
     let limit = options.max_input_size.min(u32::MAX as usize - 1);
     match read_limited(&input.path, limit, buf) {
