@@ -1,51 +1,42 @@
 //! Converts snapshots to JSON Lines: one object per file, in input order.
 //!
 //! ```text
-//! cargo run --release --example snapshot2json -- PATH... [--threads N] > out.jsonl
+//! cargo run --release --example snapshot2json -- PATH... [--threads N] [--strict] > out.jsonl
 //! ```
 //!
 //! Each PATH is a file or a directory (searched recursively for `*.md`, in
-//! name order). A line is `{"path": …, <Article fields>}` or, for a file that
-//! fails, `{"path": …, "error": {"kind", "message", "offset", "line",
-//! "column"}}`; the run goes on and exits with status 1 if any file failed.
-//! Files are parsed on all cores, a bounded window ahead of the output, so
-//! memory stays flat however many files there are. A progress line is drawn
-//! on stderr when stderr is a terminal.
+//! name order, following symbolic links but entering each directory once).
+//! A line is `{"path": …, <Article fields>}` or, for a file that fails,
+//! `{"path": …, "error": {"kind", "message", "offset", "line", "column"}}`
+//! (`{"kind": "io", "message"}` for a file that cannot be read: missing, a
+//! FIFO or other non-regular file, unreadable); the run goes on and exits
+//! with status 1 if any file failed. Files that are not snapshots at all
+//! (their first line with text starts with neither `<!--` nor `[`: a
+//! README) are skipped and counted on stderr, unless `--strict`, which
+//! reports them as failures. Files are parsed on all cores, a bounded
+//! window ahead of the output, so memory stays flat however many files
+//! there are. A progress line is drawn on stderr when stderr is a terminal.
+//!
+//! `newsnap json` (the command-line tool, feature `cli`) writes the same
+//! lines: both use `src/bin/newsnap/{walk,ordered,jsonl}.rs`.
 
-#[path = "common/snapshot_files.rs"]
-mod snapshot_files;
+#[path = "../src/bin/newsnap/jsonl.rs"]
+mod jsonl;
+#[path = "../src/bin/newsnap/ordered.rs"]
+mod ordered;
+#[allow(dead_code)]
+#[path = "../src/bin/newsnap/walk.rs"]
+mod walk;
 
-use std::collections::BTreeMap;
-use std::fs::File;
-use std::io::{self, BufWriter, IsTerminal, Read, Write};
-use std::path::{Path, PathBuf};
+use std::io::{self, BufWriter, IsTerminal, Write};
+use std::path::PathBuf;
 use std::process::ExitCode;
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{mpsc, Condvar, Mutex};
 
-#[derive(serde::Serialize)]
-struct Line<'a> {
-    path: &'a str,
-    #[serde(flatten)]
-    result: Outcome<'a>,
-}
-
-#[derive(serde::Serialize)]
-#[serde(untagged)]
-enum Outcome<'a> {
-    Ok(&'a newsnap::Article),
-    Err { error: ErrorJson },
-}
-
-#[derive(serde::Serialize)]
-#[serde(untagged)]
-enum ErrorJson {
-    Parse(newsnap::Error),
-    Io { kind: &'static str, message: String },
-}
+use walk::Loaded;
 
 fn main() -> ExitCode {
     let mut threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let mut strict = false;
     let mut roots = Vec::new();
     let mut args = std::env::args_os().skip(1);
     while let Some(arg) = args.next() {
@@ -54,6 +45,8 @@ fn main() -> ExitCode {
                 Some(n) if n > 0 => threads = n,
                 _ => return usage(),
             }
+        } else if arg == "--strict" {
+            strict = true;
         } else if arg == "--help" || arg == "-h" {
             return usage();
         } else {
@@ -63,16 +56,21 @@ fn main() -> ExitCode {
     if roots.is_empty() {
         return usage();
     }
-    let mut files = Vec::new();
-    for root in &roots {
-        if let Err(e) = collect(root, &mut files) {
-            eprintln!("{}: {e}", root.display());
-            return ExitCode::FAILURE;
-        }
+    let walked = walk::walk(&roots);
+    for note in &walked.notes {
+        eprintln!("{}: {}", note.path.display(), note.message);
     }
-    match run(&files, threads) {
-        Ok(0) => ExitCode::SUCCESS,
-        Ok(_) => ExitCode::from(1),
+    match run(&walked.inputs, threads, strict) {
+        Ok((failed, skipped)) => {
+            if skipped > 0 {
+                eprintln!("snapshot2json: {}", walk::skipped_message(skipped));
+            }
+            if failed > 0 {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            }
+        }
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("snapshot2json: {e}");
@@ -82,145 +80,63 @@ fn main() -> ExitCode {
 }
 
 fn usage() -> ExitCode {
-    eprintln!("usage: snapshot2json PATH... [--threads N]");
+    eprintln!("usage: snapshot2json PATH... [--threads N] [--strict]");
     ExitCode::from(2)
 }
 
-/// Adds `path` (a file) or the `*.md` files below it (a directory), sorted.
-fn collect(path: &Path, out: &mut Vec<PathBuf>) -> io::Result<()> {
-    if path.is_dir() {
-        out.extend(snapshot_files::markdown_files(path)?);
-    } else {
-        out.push(path.to_owned());
-    }
-    Ok(())
+/// One chunk's JSON lines in one buffer, its failures and skipped files.
+#[derive(Default)]
+struct Chunk {
+    lines: Vec<u8>,
+    failed: usize,
+    skipped: usize,
+    files: usize,
 }
 
-/// Parses `files` on `threads` workers and prints their lines in order.
-/// Returns the number of files that failed.
-fn run(files: &[PathBuf], threads: usize) -> io::Result<usize> {
-    // Files are handed out and sent back in chunks, so the threads meet once
-    // per chunk rather than once per file (on the corpus, chunks of 32 gain
-    // 2 threads 1.79x over 1, chunks of 16 1.72x); workers stay at most
-    // `window` chunks ahead of the output.
-    let chunk = 32;
-    let window = threads * 4;
-    let chunks = files.len().div_ceil(chunk);
-    let next = AtomicUsize::new(0);
-    let printed = (Mutex::new(0usize), Condvar::new());
-    // Each chunk comes as its JSON lines in one buffer, and its failures.
-    let (tx, rx) = mpsc::sync_channel::<(usize, Vec<u8>, usize)>(window);
+/// Parses `inputs` on `threads` workers and prints their lines in order.
+/// Returns the number of files that failed and of those skipped.
+fn run(inputs: &[walk::Input], threads: usize, strict: bool) -> io::Result<(usize, usize)> {
     let progress = io::stderr().is_terminal();
-    // Chunk buffers go back to the workers once written, so that the
-    // hundreds of kilobytes of each are not allocated afresh every time.
-    let spare = Mutex::new(Vec::<Vec<u8>>::new());
-
-    std::thread::scope(|scope| {
-        for _ in 0..threads {
-            let tx = tx.clone();
-            let (next, printed, spare) = (&next, &printed, &spare);
-            // Each worker reads every file into the same buffer.
-            let mut input = Vec::new();
-            scope.spawn(move || loop {
-                let c = next.fetch_add(1, Ordering::Relaxed);
-                if c >= chunks {
-                    break;
-                }
-                {
-                    let (lock, cvar) = printed;
-                    let mut done = lock.lock().unwrap_or_else(|e| e.into_inner());
-                    while c >= *done + window {
-                        done = cvar.wait(done).unwrap_or_else(|e| e.into_inner());
+    let options = newsnap::ParseOptions::default();
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let (mut written, mut failures, mut skipped) = (0, 0, 0);
+    ordered::run(
+        inputs,
+        threads,
+        // Each worker reads every file into the same buffer.
+        Vec::new,
+        |buf, inputs, chunk: &mut Chunk| {
+            for input in inputs {
+                let loaded = walk::load(input, &options, buf);
+                chunk.files += 1;
+                match loaded {
+                    Loaded::Article(_) => {}
+                    Loaded::NotSnapshot(_) if !strict => {
+                        chunk.skipped += 1;
+                        continue;
                     }
+                    _ => chunk.failed += 1,
                 }
-                let spare = spare.lock().unwrap_or_else(|e| e.into_inner()).pop();
-                let mut lines = spare.unwrap_or_default();
-                let mut failed = 0;
-                for file in &files[c * chunk..((c + 1) * chunk).min(files.len())] {
-                    failed += usize::from(convert(file, &mut input, &mut lines));
-                }
-                if tx.send((c, lines, failed)).is_err() {
-                    break;
-                }
-            });
-        }
-        drop(tx);
-
-        let stdout = io::stdout();
-        let mut out = BufWriter::new(stdout.lock());
-        let mut pending = BTreeMap::new();
-        let mut want = 0;
-        let mut written = 0;
-        let mut failures = 0;
-        let result = (|| {
-            for (c, lines, failed) in rx.iter() {
-                pending.insert(c, (lines, failed));
-                while let Some((lines, failed)) = pending.remove(&want) {
-                    // One write per chunk.
-                    out.write_all(&lines)?;
-                    let mut lines = lines;
-                    lines.clear();
-                    spare.lock().unwrap_or_else(|e| e.into_inner()).push(lines);
-                    failures += failed;
-                    written += chunk.min(files.len() - want * chunk);
-                    want += 1;
-                    let (lock, cvar) = &printed;
-                    *lock.lock().unwrap_or_else(|e| e.into_inner()) = want;
-                    cvar.notify_all();
-                    if progress {
-                        eprint!("\r{written}/{} files, {failures} failed", files.len());
-                    }
-                }
+                jsonl::write_line(&mut chunk.lines, &input.path, &loaded);
             }
-            if progress {
-                eprintln!();
-            }
-            out.flush()?;
-            Ok(failures)
-        })();
-        if result.is_err() {
-            // Let blocked workers finish: pretend everything was printed.
-            let (lock, cvar) = &printed;
-            *lock.lock().unwrap_or_else(|e| e.into_inner()) = usize::MAX / 2;
-            cvar.notify_all();
-            drop(rx);
-        }
-        result
-    })
-}
-
-/// Appends the JSON line of one file to `out`, reading it into `input`;
-/// returns whether it failed.
-fn convert(path: &Path, input: &mut Vec<u8>, out: &mut Vec<u8>) -> bool {
-    let shown = path.to_string_lossy();
-    input.clear();
-    let read = File::open(path).and_then(|mut file| file.read_to_end(input));
-    let (result, failed) = match read {
-        Ok(_) => match newsnap::parse_bytes(input) {
-            Ok(article) => {
-                let line = Line {
-                    path: &shown,
-                    result: Outcome::Ok(&article),
-                };
-                serde_json::to_writer(&mut *out, &line).expect("serialisable");
-                out.push(b'\n');
-                return false;
-            }
-            Err(e) => (ErrorJson::Parse(e), true),
         },
-        Err(e) => (
-            ErrorJson::Io {
-                kind: "io",
-                message: e.to_string(),
-            },
-            true,
-        ),
-    };
-    let line = Line {
-        path: &shown,
-        result: Outcome::Err { error: result },
-    };
-    serde_json::to_writer(&mut *out, &line).expect("serialisable");
-    out.push(b'\n');
-    failed
+        |_, chunk| {
+            // One write per chunk.
+            out.write_all(&chunk.lines)?;
+            chunk.lines.clear();
+            failures += std::mem::take(&mut chunk.failed);
+            skipped += std::mem::take(&mut chunk.skipped);
+            written += std::mem::take(&mut chunk.files);
+            if progress {
+                eprint!("\r{written}/{} files, {failures} failed", inputs.len());
+            }
+            Ok(())
+        },
+    )?;
+    if progress {
+        eprintln!();
+    }
+    out.flush()?;
+    Ok((failures, skipped))
 }

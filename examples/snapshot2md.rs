@@ -8,29 +8,28 @@
 //! ```
 //!
 //! Each PATH is a file or a directory (searched recursively for `*.md`, in
-//! name order). On stdout the renderings follow each other, separated by a
+//! name order, following symbolic links but entering each directory once;
+//! FIFOs and other non-regular files are reported, never opened). On stdout the renderings follow each other, separated by a
 //! `---` rule line. With `--out DIR`, each one is written to DIR under the
 //! file's path relative to the directory PATH it was found in (a file PATH:
 //! its name), with the extension `.md` (`.txt` with `--text`); an input file
 //! is never overwritten. A file that cannot be read or parsed is reported on
-//! stderr and skipped; the exit status is then 1.
+//! stderr and skipped; the exit status is then 1. Files that are not
+//! snapshots at all (a README) are skipped and counted on stderr, unless
+//! `--strict`, which reports them as failures.
 
-#[path = "common/snapshot_files.rs"]
-mod snapshot_files;
+#[allow(dead_code)]
+#[path = "../src/bin/newsnap/walk.rs"]
+mod walk;
 
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-/// A snapshot to render: its path, and the name it gets under `--out`.
-struct Input {
-    path: PathBuf,
-    relative: PathBuf,
-}
-
 fn main() -> ExitCode {
     let mut out_dir = None;
     let mut text = false;
+    let mut strict = false;
     let mut roots = Vec::new();
     let mut args = std::env::args_os().skip(1);
     while let Some(arg) = args.next() {
@@ -41,6 +40,8 @@ fn main() -> ExitCode {
             }
         } else if arg == "--text" {
             text = true;
+        } else if arg == "--strict" {
+            strict = true;
         } else if arg == "--help" || arg == "-h" {
             return usage();
         } else {
@@ -59,27 +60,28 @@ fn main() -> ExitCode {
         };
     }
 
-    let mut inputs = Vec::new();
-    for root in &roots {
-        if let Err(e) = collect(root, &mut inputs) {
-            eprintln!("{}: {e}", root.display());
-            return ExitCode::FAILURE;
-        }
+    let walked = walk::walk(&roots);
+    for note in &walked.notes {
+        eprintln!("{}: {}", note.path.display(), note.message);
     }
+    let options = newsnap::ParseOptions::default();
+    let mut buf = Vec::new();
+    let mut skipped = 0;
     let extension = if text { "txt" } else { "md" };
     let stdout = io::stdout();
     let mut stdout = io::BufWriter::new(stdout.lock());
     let mut failed = false;
     let mut first = true;
-    for input in &inputs {
+    for input in &walked.inputs {
         let shown = input.path.display();
-        let article = match std::fs::read(&input.path)
-            .map_err(|e| e.to_string())
-            .and_then(|b| newsnap::parse_bytes(&b).map_err(|e| e.to_string()))
-        {
-            Ok(article) => article,
-            Err(e) => {
-                eprintln!("{shown}: {e}");
+        let article = match walk::load(input, &options, &mut buf) {
+            walk::Loaded::Article(article) => article,
+            walk::Loaded::NotSnapshot(_) if !strict => {
+                skipped += 1;
+                continue;
+            }
+            other => {
+                eprintln!("{}", walk::describe(&input.path, &other));
                 failed = true;
                 continue;
             }
@@ -87,7 +89,7 @@ fn main() -> ExitCode {
         let rendered = render(&article);
         let result = match &out_dir {
             Some(dir) => {
-                let target = dir.join(&input.relative).with_extension(extension);
+                let target = dir.join(input.relative()).with_extension(extension);
                 write_file(&target, &input.path, &rendered)
             }
             None => {
@@ -107,6 +109,9 @@ fn main() -> ExitCode {
             }
         }
     }
+    if skipped > 0 {
+        eprintln!("snapshot2md: {}", walk::skipped_message(skipped));
+    }
     match stdout.flush() {
         Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
             eprintln!("snapshot2md: {e}");
@@ -118,7 +123,7 @@ fn main() -> ExitCode {
 }
 
 fn usage() -> ExitCode {
-    eprintln!("usage: snapshot2md [--text] [--out DIR] [PATH...]");
+    eprintln!("usage: snapshot2md [--text] [--out DIR] [--strict] [PATH...]");
     ExitCode::from(2)
 }
 
@@ -147,26 +152,4 @@ fn write_file(target: &Path, source: &Path, contents: &str) -> io::Result<()> {
         std::fs::create_dir_all(parent)?;
     }
     std::fs::write(target, contents)
-}
-
-/// Adds `path` (a file) or the `*.md` files below it (a directory), sorted.
-fn collect(path: &Path, out: &mut Vec<Input>) -> io::Result<()> {
-    if !path.is_dir() {
-        let relative = path.file_name().map_or_else(|| path.into(), PathBuf::from);
-        out.push(Input {
-            path: path.to_owned(),
-            relative,
-        });
-        return Ok(());
-    }
-    let found = snapshot_files::markdown_files(path)?;
-    out.extend(found.into_iter().map(|p| {
-        Input {
-            relative: p
-                .strip_prefix(path)
-                .map_or_else(|_| p.clone(), Path::to_path_buf),
-            path: p,
-        }
-    }));
-    Ok(())
 }
