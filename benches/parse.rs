@@ -1,14 +1,18 @@
 //! Parse throughput over the real corpus, and how it scales with input size.
 //!
 //! ```text
-//! cargo bench --bench parse                    # everything
-//! cargo bench --bench parse -- corpus          # newsnap vs html5ever vs dom_smoothie
-//! cargo bench --bench parse -- scaling         # 1 KiB … 1 MiB synthetic snapshots
-//! cargo bench --bench parse -- corpus/newsnap  # one benchmark
-//! cargo bench --bench parse -- hostile         # 1 MiB adversarial snapshots
+//! cargo bench -p newsnap-bench                    # everything
+//! cargo bench -p newsnap-bench -- corpus          # newsnap vs html5ever vs dom_smoothie
+//! cargo bench -p newsnap-bench -- scaling         # 1 KiB … 1 MiB synthetic snapshots
+//! cargo bench -p newsnap-bench -- corpus/newsnap  # one benchmark
+//! cargo bench -p newsnap-bench -- hostile         # 1 MiB adversarial snapshots
 //! ```
 //!
-//! The snapshots are read from `../shared/corpus` (relative to the crate
+//! This bench is the one target of the `newsnap-bench` package
+//! (`benches/Cargo.toml`, a member of the workspace), so that criterion and
+//! dom_smoothie stay out of the library's dev-dependencies.
+//!
+//! The snapshots are read from `../shared/corpus` (relative to the repository
 //! root): every `*.md` file below it except `PROVENANCE.md`. Without the
 //! corpus the bench prints a skip line and registers only `hostile`.
 //!
@@ -89,7 +93,8 @@ struct Snapshot {
 }
 
 fn corpus_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus")
+    // This package lives in `benches/`; the corpus is beside the repository.
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpus")
 }
 
 /// The `*.md` snapshot files below `dir`, sorted (PROVENANCE.md is not one).

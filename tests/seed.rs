@@ -126,6 +126,7 @@ fn seed_share_block_and_footer() {
     assert_eq!(links, ["https://feedx.net/", "https://feedx.best/"]);
 }
 
+#[cfg(feature = "serde")]
 #[test]
 fn seed_json_names_are_the_contract() {
     let a = newsnap::parse(newsnap::SEED).unwrap();
