@@ -9,7 +9,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use html5ever::Attribute;
 use url::Url;
 
-use super::walk::Walker;
+use super::walk::{Exit, Frame, Walker};
 use super::{byline, credits, nodes};
 use crate::html::{Data, NodeRef};
 use crate::outlets::{self, generic, Markers, Spec};
@@ -292,7 +292,37 @@ pub(super) enum Stripped {
     Kept(String),
 }
 
-impl Walker<'_> {
+impl<'a> Walker<'a> {
+    /// Enters the feed footer or a boilerplate container: `Some` (whether
+    /// to walk the children, which the walk then keeps out of the text)
+    /// when the element is one.
+    pub(super) fn enter_boilerplate(
+        &mut self,
+        tag: &str,
+        attrs: &[Attribute],
+        node: NodeRef<'a>,
+        stack: &mut Vec<Frame<'a>>,
+    ) -> Option<bool> {
+        if self.skip.footer.is_none() && tag == "div" && starts_footer(node) {
+            self.flush();
+            self.skip.footer = Some(Vec::new());
+            self.skip.suppress += 1;
+            stack.push(Frame::Exit(Exit::Footer));
+            return Some(true);
+        }
+        if self.skip.suppress > 0 {
+            return None;
+        }
+        let kind = self.boilerplate.element_kind(tag, attrs, node)?;
+        self.flush();
+        self.skip.suppress += 1;
+        // Share blocks are kept typed in `share_links`; other containers
+        // keep their text in `boilerplate`.
+        self.skip.record = kind == Kind::Container;
+        stack.push(Frame::Exit(Exit::Boilerplate));
+        Some(true)
+    }
+
     /// A paragraph without its boilerplate lines (credits, bylines), or
     /// `None` when nothing else is left. What is removed is kept in
     /// `boilerplate` or `byline`.

@@ -6,7 +6,7 @@ use std::collections::HashSet;
 use html5ever::Attribute;
 use url::Url;
 
-use super::walk::Walker;
+use super::walk::{Exit, Frame, Walker};
 use crate::article::{Image, Video};
 use crate::html::{self, NodeRef};
 use crate::outlets::Spec;
@@ -93,7 +93,81 @@ fn is_generic_alt(alt: &str) -> bool {
     )
 }
 
-impl Walker<'_> {
+impl<'a> Walker<'a> {
+    /// `<img>`, `<picture>`, `<source>`, `<video>` and `<iframe>`; returns
+    /// whether to walk the children.
+    pub(super) fn enter_media(
+        &mut self,
+        tag: &str,
+        node: NodeRef<'a>,
+        attrs: &[Attribute],
+        stack: &mut Vec<Frame<'a>>,
+    ) -> bool {
+        match tag {
+            "picture" => {
+                self.media.picture_sources.push(Vec::new());
+                stack.push(Frame::Exit(Exit::Picture));
+                return true;
+            }
+            "source" => {
+                if let (Some(sources), Some(srcset)) = (
+                    self.media.picture_sources.last_mut(),
+                    html::attr(attrs, "srcset"),
+                ) {
+                    sources.push(srcset.to_owned());
+                }
+            }
+            _ if self.skip.suppress > 0 => {}
+            "img" => self.image(attrs),
+            "video" => self.video(node, attrs),
+            "iframe" => self.iframe(attrs),
+            _ => {}
+        }
+        false
+    }
+
+    /// Starts a photo credit, of the caption being read or of the last
+    /// image or video; returns whether to walk the children.
+    pub(super) fn enter_credit(&mut self, stack: &mut Vec<Frame<'a>>) -> bool {
+        let Some(media) = self
+            .media
+            .caption
+            .as_ref()
+            .map(|(m, _)| *m)
+            .or(self.media.caption_for)
+        else {
+            return true;
+        };
+        if self.media.caption.is_none() {
+            self.flush();
+        }
+        self.media.credit = Some((media, TextBuf::default()));
+        stack.push(Frame::Exit(Exit::Credit));
+        true
+    }
+
+    /// Starts the caption of the last image or video; an element that holds
+    /// an image of its own is a block instead.
+    pub(super) fn enter_caption(
+        &mut self,
+        tag: &str,
+        attrs: &[Attribute],
+        node: NodeRef<'a>,
+        stack: &mut Vec<Frame<'a>>,
+    ) -> bool {
+        let Some(media) = self
+            .media
+            .caption_for
+            .filter(|_| !node.has_descendant("img"))
+        else {
+            return self.enter_block(tag, attrs, stack);
+        };
+        self.flush();
+        self.media.caption = Some((media, TextBuf::default()));
+        stack.push(Frame::Exit(Exit::Caption));
+        true
+    }
+
     pub(super) fn image(&mut self, attrs: &[Attribute]) {
         let url = ["src", "data-src", "data-original", "data-lazy-src"]
             .iter()

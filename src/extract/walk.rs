@@ -1,6 +1,7 @@
 //! The walk: one pass over the tree with an explicit stack (one frame per
 //! level), dispatching each node to the concern it belongs to.
 
+use html5ever::Attribute;
 use url::Url;
 
 use super::blocks::Blocks;
@@ -11,7 +12,6 @@ use crate::article::{Block, BlockKind, FeedFooter, Link};
 use crate::date;
 use crate::html::{self, Data, NodeRef};
 use crate::outlets::{Spec, TimePolicy};
-use crate::text::TextBuf;
 
 /// What to do when the walk leaves an element.
 pub(super) enum Exit {
@@ -153,84 +153,17 @@ impl<'a> Walker<'a> {
             _ => {}
         }
 
-        if self.skip.footer.is_none() && tag == "div" && boilerplate::starts_footer(node) {
-            self.flush();
-            self.skip.footer = Some(Vec::new());
-            self.skip.suppress += 1;
-            stack.push(Frame::Exit(Exit::Footer));
-            return true;
+        if let Some(walk_children) = self.enter_boilerplate(tag, attrs, node, stack) {
+            return walk_children;
         }
-        if self.skip.suppress == 0 {
-            if let Some(kind) = self.boilerplate.element_kind(tag, attrs, node) {
-                self.flush();
-                self.skip.suppress += 1;
-                // Share blocks are kept typed in `share_links`; other
-                // containers keep their text in `boilerplate`.
-                self.skip.record = kind == boilerplate::Kind::Container;
-                stack.push(Frame::Exit(Exit::Boilerplate));
-                return true;
-            }
-            if let Some(names_of) = self.spec.rules.hooks.byline_list {
-                if tag == "ul" && self.nothing_seen() {
-                    if let Some(names) = byline::list_lines(node).and_then(|l| names_of(&l)) {
-                        self.out.byline = byline::clean(&names);
-                        return false;
-                    }
-                }
-            }
+        if self.skip.suppress == 0 && tag == "ul" && self.byline_list(node) {
+            return false;
         }
 
         match tag {
-            "a" => {
-                let url =
-                    html::attr(attrs, "href").and_then(|h| crate::urls::resolve(self.base, h));
-                if let Some(url) = &url {
-                    if let Some(footer) = &mut self.skip.footer {
-                        footer.push(url.clone());
-                    }
-                    if let Some(link) = share::share_link(url) {
-                        self.out.share_links.push(link);
-                    }
-                }
-                self.blocks.open_links += 1;
-                stack.push(Frame::Exit(Exit::Link {
-                    generation: self.blocks.generation,
-                    start: self.blocks.text.len(),
-                    url,
-                }));
-                true
-            }
-            "img" => {
-                if self.skip.suppress == 0 {
-                    self.image(attrs);
-                }
-                false
-            }
-            "picture" => {
-                self.media.picture_sources.push(Vec::new());
-                stack.push(Frame::Exit(Exit::Picture));
-                true
-            }
-            "source" => {
-                if let (Some(sources), Some(srcset)) = (
-                    self.media.picture_sources.last_mut(),
-                    html::attr(attrs, "srcset"),
-                ) {
-                    sources.push(srcset.to_owned());
-                }
-                false
-            }
-            "video" => {
-                if self.skip.suppress == 0 {
-                    self.video(node, attrs);
-                }
-                false
-            }
-            "iframe" => {
-                if self.skip.suppress == 0 {
-                    self.iframe(attrs);
-                }
-                false
+            "a" => self.enter_link(attrs, stack),
+            "img" | "picture" | "source" | "video" | "iframe" => {
+                self.enter_media(tag, node, attrs, stack)
             }
             "br" => {
                 if self.skip.suppress > 0 {
@@ -255,18 +188,7 @@ impl<'a> Walker<'a> {
                 true
             }
             "time" if self.out.published.is_none() && self.dates_from_time() => {
-                // Outlets that date their pages with `<time>` (BBC, The
-                // Economist, NYT): its text (`15 分钟前`, `Oct 31st 2020`) is
-                // not article text.
-                let zone = self.time_zone();
-                match html::attr(attrs, "datetime").and_then(|d| date::parse_datetime_attr(d, zone))
-                {
-                    Some(p) => {
-                        self.out.published = Some(p);
-                        false
-                    }
-                    None => true,
-                }
+                self.time_element(attrs)
             }
             // `<address>` (NYT 2022+), `<p itemprop="byline">by John Phipps</p>`
             // (The Economist).
@@ -277,37 +199,13 @@ impl<'a> Walker<'a> {
                 && self.skip.suppress == 0
                 && self.is_credit(tag, attrs, node) =>
             {
-                let Some(media) = self
-                    .media
-                    .caption
-                    .as_ref()
-                    .map(|(m, _)| *m)
-                    .or(self.media.caption_for)
-                else {
-                    return true;
-                };
-                if self.media.caption.is_none() {
-                    self.flush();
-                }
-                self.media.credit = Some((media, TextBuf::default()));
-                stack.push(Frame::Exit(Exit::Credit));
-                true
+                self.enter_credit(stack)
             }
             _ if self.media.caption.is_none()
                 && self.skip.suppress == 0
                 && media::is_caption(tag, attrs, self.spec) =>
             {
-                let Some(media) = self
-                    .media
-                    .caption_for
-                    .filter(|_| !node.has_descendant("img"))
-                else {
-                    return self.enter_block(tag, attrs, stack);
-                };
-                self.flush();
-                self.media.caption = Some((media, TextBuf::default()));
-                stack.push(Frame::Exit(Exit::Caption));
-                true
+                self.enter_caption(tag, attrs, node, stack)
             }
             _ if media::has_attributes_in_name(tag) => {
                 // `<sourcetype="image/webp"srcset="…">`: markup that lost its
@@ -318,6 +216,62 @@ impl<'a> Walker<'a> {
                 true
             }
             _ => self.enter_block(tag, attrs, stack),
+        }
+    }
+
+    /// Starts a link: its URL is kept for the block's links, the feed footer
+    /// and share links.
+    fn enter_link(&mut self, attrs: &[Attribute], stack: &mut Vec<Frame<'a>>) -> bool {
+        let url = html::attr(attrs, "href").and_then(|h| crate::urls::resolve(self.base, h));
+        if let Some(url) = &url {
+            if let Some(footer) = &mut self.skip.footer {
+                footer.push(url.clone());
+            }
+            if let Some(link) = share::share_link(url) {
+                self.out.share_links.push(link);
+            }
+        }
+        self.blocks.open_links += 1;
+        stack.push(Frame::Exit(Exit::Link {
+            generation: self.blocks.generation,
+            start: self.blocks.text.len(),
+            url,
+        }));
+        true
+    }
+
+    /// A `<time datetime>` that dates the article (see
+    /// [`Walker::dates_from_time`]); returns whether to walk its children
+    /// (only when its value was not read).
+    fn time_element(&mut self, attrs: &[Attribute]) -> bool {
+        // Outlets that date their pages with `<time>` (BBC, The Economist,
+        // NYT): its text (`15 分钟前`, `Oct 31st 2020`) is not article text.
+        let zone = self.time_zone();
+        match html::attr(attrs, "datetime").and_then(|d| date::parse_datetime_attr(d, zone)) {
+            Some(p) => {
+                self.out.published = Some(p);
+                false
+            }
+            None => true,
+        }
+    }
+
+    /// An opening list of names, for outlets with a
+    /// [`byline_list`](crate::outlets::Hooks::byline_list) hook: whether it
+    /// was the byline (and is taken as it).
+    fn byline_list(&mut self, node: NodeRef<'_>) -> bool {
+        let Some(names_of) = self.spec.rules.hooks.byline_list else {
+            return false;
+        };
+        if !self.nothing_seen() {
+            return false;
+        }
+        match byline::list_lines(node).and_then(|l| names_of(&l)) {
+            Some(names) => {
+                self.out.byline = byline::clean(&names);
+                true
+            }
+            None => false,
         }
     }
 
