@@ -645,56 +645,91 @@ enum Slot {
     Raise(PyErr),
 }
 
+/// Files per job: the workers and the consumer meet once per chunk, not
+/// once per file.
+const CHUNK: usize = 8;
+
+/// Chunks per thread that may be read ahead of the consumer.
+const CHUNKS_AHEAD: usize = 4;
+
 struct State {
     /// The paths still to hand out; None once exhausted (or it raised).
     paths: Option<Py<PyIterator>>,
-    /// Jobs for the workers; dropped once every path is handed out, so that
-    /// they stop when the queue is empty.
-    jobs: Option<mpsc::Sender<(usize, PathBuf)>>,
-    results: mpsc::Receiver<(usize, Box<Outcome>)>,
+    /// Jobs for the workers: the index of a chunk's first file and its
+    /// paths. Dropped once every path is handed out, so that the workers
+    /// stop when the queue is empty.
+    jobs: Option<mpsc::Sender<(usize, Vec<PathBuf>)>>,
+    results: mpsc::Receiver<(usize, Vec<Outcome>)>,
     /// Results that came before their turn.
     pending: BTreeMap<usize, Slot>,
     submitted: usize,
     yielded: usize,
+    /// At most this many files handed out and not yet yielded.
     window: usize,
 }
 
 impl State {
-    /// Hands paths to the workers until `window` are in flight or waiting.
+    /// Hands paths to the workers, a chunk at a time, until `window` are in
+    /// flight or waiting.
     fn fill(&mut self, py: Python<'_>) {
         while self.submitted - self.yielded < self.window {
             let Some(paths) = &self.paths else { return };
             let mut paths = paths.bind(py).clone();
-            let slot = match paths.next() {
-                None => None,
-                Some(Err(e)) => Some(Slot::Raise(e)),
-                Some(Ok(item)) => match item.extract::<PathBuf>() {
-                    Ok(path) => {
-                        let sent = self
-                            .jobs
-                            .as_ref()
-                            .is_some_and(|jobs| jobs.send((self.submitted, path)).is_ok());
-                        if sent {
-                            self.submitted += 1;
-                            continue;
-                        }
-                        Some(Slot::Raise(PyRuntimeError::new_err(
-                            "newsnap.parse_many: the worker threads are gone",
-                        )))
+            let mut chunk = Vec::with_capacity(CHUNK);
+            // Why the paths ended, if they did: None at their end, else the
+            // error to raise in the place of the next one.
+            let mut end = None;
+            while chunk.len() < CHUNK {
+                match paths.next() {
+                    None => {
+                        end = Some(None);
+                        break;
                     }
-                    Err(_) => Some(Slot::Raise(PyTypeError::new_err(format!(
-                        "parse_many() takes paths (str or os.PathLike), got {}",
-                        item.repr().map_or_else(|_| "?".into(), |r| r.to_string())
-                    )))),
-                },
-            };
-            // The end of the paths, or an error in their place: no more.
-            if let Some(slot) = slot {
-                self.pending.insert(self.submitted, slot);
-                self.submitted += 1;
+                    Some(Err(e)) => {
+                        end = Some(Some(e));
+                        break;
+                    }
+                    Some(Ok(item)) => match item.extract::<PathBuf>() {
+                        Ok(path) => chunk.push(path),
+                        Err(_) => {
+                            end = Some(Some(PyTypeError::new_err(format!(
+                                "parse_many() takes paths (str or os.PathLike), got {}",
+                                item.repr().map_or_else(|_| "?".into(), |r| r.to_string())
+                            ))));
+                            break;
+                        }
+                    },
+                }
             }
-            self.paths = None;
-            self.jobs = None;
+            let first = self.submitted;
+            let n = chunk.len();
+            if n > 0 {
+                let sent = self
+                    .jobs
+                    .as_ref()
+                    .is_some_and(|jobs| jobs.send((first, chunk)).is_ok());
+                if !sent {
+                    end = Some(Some(PyRuntimeError::new_err(
+                        "newsnap.parse_many: the worker threads are gone",
+                    )));
+                }
+                self.submitted += n;
+            }
+            if let Some(end) = end {
+                if let Some(e) = end {
+                    self.pending.insert(self.submitted, Slot::Raise(e));
+                    self.submitted += 1;
+                }
+                self.paths = None;
+                self.jobs = None;
+            }
+        }
+    }
+
+    fn receive(&mut self, (first, outcomes): (usize, Vec<Outcome>)) {
+        for (i, outcome) in outcomes.into_iter().enumerate() {
+            self.pending
+                .insert(first + i, Slot::Done(Box::new(outcome)));
         }
     }
 }
@@ -708,7 +743,7 @@ struct ParseMany {
 }
 
 fn spawn_workers(threads: usize) -> PyResult<State> {
-    let (jobs, job_rx) = mpsc::channel::<(usize, PathBuf)>();
+    let (jobs, job_rx) = mpsc::channel::<(usize, Vec<PathBuf>)>();
     let (result_tx, results) = mpsc::channel();
     let job_rx = Arc::new(Mutex::new(job_rx));
     for _ in 0..threads {
@@ -718,9 +753,15 @@ fn spawn_workers(threads: usize) -> PyResult<State> {
             .name("newsnap-parse".into())
             .spawn(move || loop {
                 let job = job_rx.lock().unwrap_or_else(|e| e.into_inner()).recv();
-                let Ok((index, path)) = job else { break };
-                let result = newsnap::parse_file(&path);
-                if result_tx.send((index, Box::new((path, result)))).is_err() {
+                let Ok((first, paths)) = job else { break };
+                let outcomes: Vec<Outcome> = paths
+                    .into_iter()
+                    .map(|path| {
+                        let result = newsnap::parse_file(&path);
+                        (path, result)
+                    })
+                    .collect();
+                if result_tx.send((first, outcomes)).is_err() {
                     break;
                 }
             })
@@ -733,7 +774,7 @@ fn spawn_workers(threads: usize) -> PyResult<State> {
         pending: BTreeMap::new(),
         submitted: 0,
         yielded: 0,
-        window: threads * 16,
+        window: threads * CHUNKS_AHEAD * CHUNK,
     })
 }
 
@@ -753,12 +794,15 @@ impl ParseMany {
             return Ok(None);
         }
         let want = state.yielded;
+        // What has come already, without releasing the GIL…
+        while let Ok(chunk) = state.results.try_recv() {
+            state.receive(chunk);
+        }
+        // …then wait for the next one with the GIL released.
         while !state.pending.contains_key(&want) {
             let results = &mut state.results;
             match py.detach(move || results.recv()) {
-                Ok((index, outcome)) => {
-                    state.pending.insert(index, Slot::Done(outcome));
-                }
+                Ok(chunk) => state.receive(chunk),
                 Err(_) => {
                     return Err(PyRuntimeError::new_err(
                         "newsnap.parse_many: a worker thread died",

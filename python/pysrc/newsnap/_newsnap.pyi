@@ -244,5 +244,5 @@ def parse_many(paths: Iterable[StrPath], threads: Optional[int] = None) -> Parse
     """Reads and parses the files at ``paths`` on ``threads`` threads
     (default: all cores) with the GIL released. Yields, in input order, an
     ``Article``, or for a file that failed its exception (``ParseError`` or
-    ``OSError``), returned, not raised. At most 16 × ``threads`` files are
+    ``OSError``), returned, not raised. At most 32 × ``threads`` files are
     read ahead of the consumer, so memory stays bounded."""
