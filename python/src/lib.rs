@@ -275,10 +275,20 @@ impl Article {
         )
     }
 
-    /// Pickles as its snapshot, which parses back to an equal article.
-    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
-        let parse = py.import("newsnap")?.getattr("parse")?;
-        (parse, (self.inner.to_snapshot(),)).into_pyobject(py)
+    /// Pickles as its JSON, which reads back to an equal article.
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
+        let py = slf.py();
+        let from_json = slf.get_type().getattr(intern!(py, "from_json"))?;
+        (from_json, (slf.get().to_json(py)?,)).into_pyobject(py)
+    }
+
+    /// The article of a JSON object as `to_json()` or `snapshot2json`
+    /// writes it (other keys, such as `path`, are ignored).
+    #[staticmethod]
+    fn from_json(py: Python<'_>, json: &str) -> PyResult<Article> {
+        py.detach(|| serde_json::from_str(json))
+            .map(|inner| Article { inner })
+            .map_err(|e| PyValueError::new_err(format!("not an article's JSON: {e}")))
     }
 }
 

@@ -30,3 +30,14 @@ def test_parse_many_equals_parse_file(corpus):
     assert list(newsnap.parse_many(corpus, threads=2)) == one_by_one
     assert list(newsnap.parse_many(map(str, corpus), threads=1)) == one_by_one
 
+
+
+def test_snapshot2json_lines_read_back_and_pickle(corpus, corpus_json):
+    import json
+    import pickle
+
+    for path in corpus:
+        article = newsnap.parse_file(path)
+        line = json.dumps(dict(corpus_json[str(path)], path=str(path)), ensure_ascii=False)
+        assert newsnap.Article.from_json(line) == article, path
+        assert pickle.loads(pickle.dumps(article)) == article, path

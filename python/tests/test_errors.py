@@ -116,3 +116,8 @@ def test_type_errors():
         newsnap.parse(42)
     with pytest.raises(TypeError):
         newsnap.parse_file(42)
+
+
+def test_from_json_rejects_what_is_no_article():
+    with pytest.raises(ValueError):
+        newsnap.Article.from_json('{"title": "x"}')

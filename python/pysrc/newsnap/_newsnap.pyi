@@ -215,6 +215,10 @@ class Article:
         """The JSON object ``snapshot2json`` writes for this article, less its ``path``."""
     def to_json(self) -> str:
         """The same as one line of JSON."""
+    @staticmethod
+    def from_json(json: str) -> "Article":
+        """The article of a JSON object as ``to_json()`` or ``snapshot2json``
+        writes it (other keys, such as ``path``, are ignored). Raises ValueError."""
     def to_markdown(self) -> str: ...
     def to_text(self) -> str: ...
     def to_snapshot(self) -> str:
