@@ -4,13 +4,32 @@ import datetime
 import os
 from typing import Any, Iterable, Iterator, Literal, Optional, Union, final
 
+__all__ = [
+    "parse",
+    "parse_file",
+    "parse_many",
+    "Article",
+    "Published",
+    "Block",
+    "Link",
+    "Image",
+    "Video",
+    "ShareLink",
+    "FeedFooter",
+    "Warning",
+    "ArticleDate",
+    "ParseMany",
+    "ParseError",
+    "SEED",
+]
+
 SEED: str
 """A real snapshot (RFI, 6 November 2023), the sample the examples use."""
 
-BlockKind = Literal["paragraph", "heading", "quote", "list_item", "caption"]
-DateSource = Literal["published_instant", "published_local", "timestamp"]
-TimestampFallback = Literal["front_matter", "published", "url"]
-StrPath = Union[str, "os.PathLike[str]"]
+_BlockKind = Literal["paragraph", "heading", "quote", "list_item", "caption"]
+_DateSource = Literal["published_instant", "published_local", "timestamp"]
+_TimestampFallback = Literal["front_matter", "published", "url"]
+_StrPath = Union[str, "os.PathLike[str]"]
 
 class ParseError(ValueError):
     """A snapshot whose envelope (timestamp comment, title link, dashes
@@ -64,7 +83,7 @@ class Block:
     """A block of article text."""
 
     @property
-    def kind(self) -> BlockKind: ...
+    def kind(self) -> _BlockKind: ...
     @property
     def level(self) -> Optional[int]:
         """1 to 6 for a heading, else None."""
@@ -149,7 +168,7 @@ class Warning:
     def text(self) -> Optional[str]:
         """The unreadable text (``unreadable_date_line``, ``unreadable_timestamp``)."""
     @property
-    def fallback(self) -> Optional[TimestampFallback]:
+    def fallback(self) -> Optional[_TimestampFallback]:
         """Where the timestamp came from instead (``unreadable_timestamp``)."""
     @property
     def value(self) -> Optional[int]:
@@ -164,7 +183,7 @@ class ArticleDate:
     @property
     def instant(self) -> Optional[datetime.datetime]: ...
     @property
-    def source(self) -> DateSource: ...
+    def source(self) -> _DateSource: ...
 
 @final
 class Article:
@@ -240,11 +259,11 @@ def parse(text: Union[str, bytes]) -> Article:
     """Parses a snapshot given as ``str``, or as ``bytes`` (UTF-8, with or
     without a BOM). Raises ``ParseError``."""
 
-def parse_file(path: StrPath) -> Article:
+def parse_file(path: _StrPath) -> Article:
     """Reads and parses the snapshot file at ``path``. Raises ``ParseError``
     or ``OSError``."""
 
-def parse_many(paths: Iterable[StrPath], threads: Optional[int] = None) -> ParseMany:
+def parse_many(paths: Iterable[_StrPath], threads: Optional[int] = None) -> ParseMany:
     """Reads and parses the files at ``paths`` on ``threads`` threads
     (default: all cores) with the GIL released. Yields, in input order, an
     ``Article``, or for a file that failed its exception (``ParseError`` or
