@@ -8,6 +8,10 @@
 # fuzz/artifacts/<target>/. Without a nightly toolchain it only type-checks
 # the fuzz crate, and says so.
 #
+# Every target of `cargo fuzz list` runs, `structured` included; it reads its
+# input as an `Arbitrary` description, for which the corpus seeds are as good
+# bytes as any (and the dictionary does no harm).
+#
 # FUZZ_SECONDS overrides the time per target (default 60).
 set -euo pipefail
 
