@@ -41,7 +41,8 @@ def run_snapshot2json(paths: list[Path]) -> dict[str, dict]:
     PATHS``, by path as given."""
     if shutil.which("cargo") is None:
         pytest.skip("cargo is not on PATH: cannot run the Rust snapshot2json example")
-    cmd = ["cargo", "run", "--quiet", "--release", "--example", "snapshot2json", "--"]
+    # --strict: a line for every file, those that are no snapshot at all too.
+    cmd = ["cargo", "run", "--quiet", "--release", "--example", "snapshot2json", "--", "--strict"]
     cmd += [str(p) for p in paths]
     env = dict(os.environ, CARGO_TERM_COLOR="never")
     proc = subprocess.run(cmd, cwd=REPO, env=env, capture_output=True, text=True)
