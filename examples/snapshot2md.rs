@@ -23,7 +23,7 @@
 mod walk;
 
 use std::io::{self, Write};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
@@ -90,7 +90,7 @@ fn main() -> ExitCode {
         let result = match &out_dir {
             Some(dir) => {
                 let target = dir.join(input.relative()).with_extension(extension);
-                write_file(&target, &input.path, &rendered)
+                walk::write_file(&target, &input.path, &rendered)
             }
             None => {
                 let separator = if first { "" } else { "\n---\n\n" };
@@ -136,20 +136,4 @@ fn emit(rendered: &str) -> ExitCode {
         }
         _ => ExitCode::SUCCESS,
     }
-}
-
-/// Writes `target`, refusing to replace the snapshot it was rendered from.
-fn write_file(target: &Path, source: &Path, contents: &str) -> io::Result<()> {
-    if let (Ok(t), Ok(s)) = (target.canonicalize(), source.canonicalize()) {
-        if t == s {
-            return Err(io::Error::other(format!(
-                "refusing to overwrite the input with {}",
-                target.display()
-            )));
-        }
-    }
-    if let Some(parent) = target.parent() {
-        std::fs::create_dir_all(parent)?;
-    }
-    std::fs::write(target, contents)
 }

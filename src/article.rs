@@ -136,32 +136,25 @@ impl Article {
     /// ```
     #[must_use]
     pub fn date(&self) -> Option<ArticleDate> {
-        if let Some(p) = &self.published {
-            if let Some(instant) = p.instant {
-                let date = match p.local {
-                    LocalTime::Date(d) => d,
-                    LocalTime::DateTime(t) => t.date(),
-                };
-                return Some(ArticleDate {
-                    date,
-                    instant: Some(instant),
-                    source: DateSource::PublishedInstant,
-                });
-            }
-            let date = match p.local {
-                LocalTime::Date(d) => d,
-                LocalTime::DateTime(t) => t.date(),
-            };
-            return Some(ArticleDate {
-                date,
-                instant: None,
-                source: DateSource::PublishedLocal,
+        let Some(p) = &self.published else {
+            return self.timestamp.map(|t| ArticleDate {
+                date: t.date_naive(),
+                instant: Some(t),
+                source: DateSource::Timestamp,
             });
-        }
-        self.timestamp.map(|t| ArticleDate {
-            date: t.date_naive(),
-            instant: Some(t),
-            source: DateSource::Timestamp,
+        };
+        let date = match p.local {
+            LocalTime::Date(d) => d,
+            LocalTime::DateTime(t) => t.date(),
+        };
+        let source = match p.instant {
+            Some(_) => DateSource::PublishedInstant,
+            None => DateSource::PublishedLocal,
+        };
+        Some(ArticleDate {
+            date,
+            instant: p.instant,
+            source,
         })
     }
 

@@ -121,20 +121,16 @@ pub fn parse_with(input: &str, options: &ParseOptions) -> Result<Article, Error>
         return Err(too_large(input.as_bytes(), options));
     }
     let header = header::parse(input, options.strict)?;
-    let mut warnings = Vec::new();
-    if header.legacy_date {
-        warnings.push(Warning::LegacyDateLine);
-    }
     Ok(assemble(
         Parts {
             timestamp: header.timestamp,
             timestamp_raw: header.timestamp_raw,
+            legacy_date: header.legacy_date,
             title: header.title,
             url: header.url,
             front_matter: header.front_matter,
             body: header.body,
         },
-        warnings,
         options,
     ))
 }
@@ -143,6 +139,8 @@ pub fn parse_with(input: &str, options: &ParseOptions) -> Result<Article, Error>
 struct Parts<'a> {
     timestamp: Option<chrono::DateTime<chrono::Utc>>,
     timestamp_raw: Option<&'a str>,
+    /// The timestamp came from the older variant's `日期：` line.
+    legacy_date: bool,
     title: String,
     url: url::Url,
     front_matter: Option<&'a str>,
@@ -150,7 +148,11 @@ struct Parts<'a> {
 }
 
 /// Reads the body and derives every other field, as [`parse`] does.
-fn assemble(parts: Parts<'_>, mut warnings: Vec<Warning>, options: &ParseOptions) -> Article {
+fn assemble(parts: Parts<'_>, options: &ParseOptions) -> Article {
+    let mut warnings = Vec::new();
+    if parts.legacy_date {
+        warnings.push(Warning::LegacyDateLine);
+    }
     let outlet = Outlet::from_url(&parts.url);
     let body = extract::extract(parts.body, &parts.url, outlets::spec(&outlet), options);
     let mut timestamp = parts.timestamp;
@@ -178,7 +180,7 @@ fn assemble(parts: Parts<'_>, mut warnings: Vec<Warning>, options: &ParseOptions
             raw: raw.to_owned(),
             fallback: fallback.map(|(source, _)| source),
         });
-    } else if let Some(t) = timestamp.filter(|_| !warnings.contains(&Warning::LegacyDateLine)) {
+    } else if let Some(t) = timestamp.filter(|_| !parts.legacy_date) {
         if t.timestamp_millis() < 100_000_000_000 {
             warnings.push(Warning::TimestampInSeconds(t.timestamp_millis()));
         }
@@ -319,12 +321,13 @@ impl Article {
         let parts = Parts {
             timestamp: Some(timestamp),
             timestamp_raw: None,
+            legacy_date: false,
             title: text::normalize_title(title),
             url,
             front_matter: None,
             body: body_html,
         };
-        assemble(parts, Vec::new(), &ParseOptions::default())
+        assemble(parts, &ParseOptions::default())
     }
 }
 

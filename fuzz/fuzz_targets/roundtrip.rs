@@ -8,22 +8,10 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use newsnap::{Article, Warning};
 
-fn round_trip(a: &Article) {
-    let written = a.to_snapshot();
-    let back = match newsnap::parse(&written) {
-        Ok(back) => back,
-        Err(e) => panic!("written snapshot does not parse: {e}\n{written:?}"),
-    };
-    let mut expected = a.clone();
-    expected.warnings.retain(|w| *w != Warning::LegacyDateLine);
-    assert_eq!(
-        back, expected,
-        "round trip changed the article\n{written:?}"
-    );
-    assert_eq!(back.to_snapshot(), written, "not a fixed point");
-}
+#[path = "shared/round_trip.rs"]
+mod round_trip;
+use round_trip::round_trip;
 
 fuzz_target!(|input: &str| {
     if let Ok(a) = newsnap::parse(input) {

@@ -12,7 +12,7 @@ use url::Url;
 use super::walk::{Exit, Frame, Walker};
 use super::{byline, credits, nodes};
 use crate::html::{Data, NodeRef};
-use crate::outlets::{self, generic, Markers, Spec};
+use crate::outlets::{self, Markers, Spec};
 use crate::text::TextBuf;
 
 /// What kind of boilerplate container an element is.
@@ -29,9 +29,7 @@ pub(crate) enum Kind {
 
 /// The outlet's markers, then the generic ones (once for unknown hosts).
 fn markers(spec: &Spec) -> impl Iterator<Item = &Markers> {
-    let own = (!std::ptr::eq(spec, &generic::SPEC)).then_some(&spec.rules.markers);
-    own.into_iter()
-        .chain(std::iter::once(&generic::SPEC.rules.markers))
+    spec.layers().map(|rules| &rules.markers)
 }
 
 /// One list of [`Markers`] with the outlet's entries and the generic ones.
@@ -401,6 +399,7 @@ impl<'a> Walker<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::outlets::generic;
 
     /// What makes the leftmost-first search of [`Compiled`] find every
     /// editor marker: none overlaps or contains any marker of any outlet,

@@ -6,15 +6,12 @@ use html5ever::Attribute;
 use super::nodes;
 use super::walk::Walker;
 use crate::html::{self, NodeRef};
-use crate::outlets::{generic, Spec};
+use crate::outlets::Spec;
 
 /// The photo-credit labels in force: the outlet's, then the generic ones.
-fn photo_labels(spec: &Spec) -> impl Iterator<Item = &'static str> {
-    let own = (!std::ptr::eq(spec, &generic::SPEC)).then_some(spec.rules.captions.credit_labels);
-    own.into_iter()
-        .chain(std::iter::once(generic::SPEC.rules.captions.credit_labels))
-        .flatten()
-        .copied()
+fn photo_labels(spec: &Spec) -> impl Iterator<Item = &'static str> + '_ {
+    spec.layers()
+        .flat_map(|rules| rules.captions.credit_labels.iter().copied())
 }
 
 /// A photo credit without the label that opens it (`图像来源，`).
@@ -107,6 +104,7 @@ pub(crate) fn is_editing_credit(line: &str) -> bool {
 mod tests {
     use super::*;
     use crate::outlets;
+    use crate::outlets::generic;
 
     /// What lets [`is_editing_credit`] give up on a line starting with ASCII.
     #[test]

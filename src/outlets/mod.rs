@@ -294,6 +294,15 @@ const REGISTRY: &[&Spec] = &[
     &zaobao::SPEC,
 ];
 
+impl Spec {
+    /// The rules in force on this outlet's pages: its own, then the generic
+    /// ones (only these for the generic default itself).
+    pub(crate) fn layers(&self) -> impl Iterator<Item = &Rules> {
+        let own = (!std::ptr::eq(self, &generic::SPEC)).then_some(&self.rules);
+        own.into_iter().chain(std::iter::once(&generic::SPEC.rules))
+    }
+}
+
 /// How many specs there are: the known outlets and the generic default.
 pub(crate) const COUNT: usize = REGISTRY.len() + 1;
 

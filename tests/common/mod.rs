@@ -73,31 +73,22 @@ pub fn markdown_files(dir: &std::path::Path) -> Option<Vec<PathBuf>> {
 /// with a skip line when the corpus is absent.
 pub fn corpus_files() -> Option<Vec<(String, String)>> {
     let dir = corpus_dir();
-    if !dir.is_dir() {
+    let Some(paths) = markdown_files(&dir) else {
         println!("skipped: ../shared/corpus not found");
         return None;
-    }
-    let mut out = Vec::new();
-    let mut pending = vec![dir.clone()];
-    while let Some(d) = pending.pop() {
-        for entry in std::fs::read_dir(&d).expect("readable corpus") {
-            let path = entry.expect("entry").path();
-            if path.is_dir() {
-                pending.push(path);
-            } else if path.extension().is_some_and(|e| e == "md")
-                && path.file_name().is_some_and(|n| n != "PROVENANCE.md")
-            {
-                let name = path
-                    .strip_prefix(&dir)
-                    .expect("inside")
-                    .to_string_lossy()
-                    .replace('\\', "/");
-                let text = std::fs::read_to_string(&path).expect("UTF-8 corpus file");
-                out.push((name, text));
-            }
-        }
-    }
-    out.sort();
+    };
+    let out = paths
+        .into_iter()
+        .map(|path| {
+            let name = path
+                .strip_prefix(&dir)
+                .expect("inside")
+                .to_string_lossy()
+                .replace('\\', "/");
+            let text = std::fs::read_to_string(&path).expect("UTF-8 corpus file");
+            (name, text)
+        })
+        .collect();
     Some(out)
 }
 

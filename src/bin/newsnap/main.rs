@@ -11,7 +11,7 @@ mod walk;
 use std::collections::BTreeMap;
 use std::io::{self, BufWriter, IsTerminal, Write};
 use std::num::NonZeroUsize;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use chrono::{DateTime, Utc};
@@ -301,7 +301,7 @@ fn md(render: &Render, text: bool) -> io::Result<usize> {
                     match &render.out {
                         Some(dir) => {
                             let target = dir.join(input.relative()).with_extension(extension);
-                            write_file(&target, &input.path, &rendered)
+                            walk::write_file(&target, &input.path, &rendered)
                                 .map(|()| String::new())
                                 .map_err(|e| format!("{}: {e}", input.path.display()))
                         }
@@ -338,22 +338,6 @@ fn md(render: &Render, text: bool) -> io::Result<usize> {
     run.progress.finish();
     tally.note_skipped(&run);
     Ok(tally.failed)
-}
-
-/// Writes `target`, refusing to replace the snapshot it was rendered from.
-fn write_file(target: &Path, source: &Path, contents: &str) -> io::Result<()> {
-    if let (Ok(t), Ok(s)) = (target.canonicalize(), source.canonicalize()) {
-        if t == s {
-            return Err(io::Error::other(format!(
-                "refusing to overwrite the input with {}",
-                target.display()
-            )));
-        }
-    }
-    if let Some(parent) = target.parent() {
-        std::fs::create_dir_all(parent)?;
-    }
-    std::fs::write(target, contents)
 }
 
 /// `newsnap check`: every bad file on stderr, a summary on stdout.

@@ -393,3 +393,19 @@ pub fn skipped_message(n: usize) -> String {
         format!("skipped {n} files that are not snapshots (--strict to report them)")
     }
 }
+
+/// Writes `target`, refusing to replace the snapshot it was rendered from.
+pub fn write_file(target: &Path, source: &Path, contents: &str) -> io::Result<()> {
+    if let (Ok(t), Ok(s)) = (target.canonicalize(), source.canonicalize()) {
+        if t == s {
+            return Err(io::Error::other(format!(
+                "refusing to overwrite the input with {}",
+                target.display()
+            )));
+        }
+    }
+    if let Some(parent) = target.parent() {
+        std::fs::create_dir_all(parent)?;
+    }
+    std::fs::write(target, contents)
+}
