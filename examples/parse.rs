@@ -8,21 +8,19 @@
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let path = std::env::args_os().nth(1);
-    let bytes = match &path {
-        Some(p) => match std::fs::read(p) {
-            Ok(b) => b,
-            Err(e) => {
-                eprintln!("{}: {e}", p.to_string_lossy());
-                return ExitCode::FAILURE;
-            }
-        },
-        None => newsnap::SEED.as_bytes().to_vec(),
+    // `parse_file` reads the file into a buffer that the article keeps as
+    // its `body_html`: no copy of the body is made.
+    let (result, name) = match std::env::args_os().nth(1) {
+        Some(p) => (
+            newsnap::parse_file(&p).map_err(|e| e.to_string()),
+            p.to_string_lossy().into_owned(),
+        ),
+        None => (
+            newsnap::parse(newsnap::SEED).map_err(|e| e.to_string()),
+            "the seed sample".to_owned(),
+        ),
     };
-    let name = path.map_or("the seed sample".into(), |p| {
-        p.to_string_lossy().into_owned()
-    });
-    match newsnap::parse_bytes(&bytes) {
+    match result {
         Ok(article) => {
             print_summary(&article);
             ExitCode::SUCCESS

@@ -20,6 +20,8 @@ mod urls;
 
 use std::str::FromStr;
 
+use html5ever::tendril::{fmt::UTF8, ByteTendril};
+
 pub use article::{
     Article, ArticleDate, Block, BlockKind, DateSource, FeedFooter, Image, Link, LocalTime,
     Platform, Published, ShareLink, TimestampFallback, Video, Warning,
@@ -121,40 +123,50 @@ pub fn parse_with(input: &str, options: &ParseOptions) -> Result<Article, Error>
         return Err(too_large(input.as_bytes(), options));
     }
     let header = header::parse(input, options.strict)?;
-    Ok(assemble(
-        Parts {
-            timestamp: header.timestamp,
-            timestamp_raw: header.timestamp_raw,
-            legacy_date: header.legacy_date,
-            title: header.title,
-            url: header.url,
-            front_matter: header.front_matter,
-            body: header.body,
-        },
-        options,
-    ))
+    let body = header.body;
+    let mut article = assemble(header, html::Source::Str(body), options);
+    // Copied once the tree is gone, so that the copy never coexists with
+    // it (see BENCHMARKS.md, memory).
+    article.body_html = body.to_owned();
+    Ok(article)
 }
 
-/// What an article is made of before its body is read.
-struct Parts<'a> {
-    timestamp: Option<chrono::DateTime<chrono::Utc>>,
-    timestamp_raw: Option<&'a str>,
-    /// The timestamp came from the older variant's `日期：` line.
-    legacy_date: bool,
-    title: String,
-    url: url::Url,
-    front_matter: Option<&'a str>,
-    body: &'a str,
+/// [`parse_bytes_with`] of a snapshot read into a tendril: the tree's
+/// text shares the tendril's buffer, so the body is not copied before the
+/// tree is gone (see BENCHMARKS.md, memory). What [`parse_file`] and
+/// [`parse_reader`] call.
+fn parse_tendril_with(input: ByteTendril, options: &ParseOptions) -> Result<Article, Error> {
+    if input.len() > size_limit(options) {
+        return Err(too_large(&input, options));
+    }
+    let input = match input.try_reinterpret::<UTF8>() {
+        Ok(s) => s,
+        Err(bytes) => {
+            let at = std::str::from_utf8(&bytes)
+                .err()
+                .map_or(0, |e| e.valid_up_to());
+            return Err(Error::at_byte(ErrorKind::NotUtf8, &bytes, at));
+        }
+    };
+    let header = header::parse(&input, options.strict)?;
+    let body = header.body;
+    let start = body.as_ptr() as usize - input.as_ptr() as usize;
+    // Below the size limit, under 4 GiB: the offsets fit.
+    let shared = input.subtendril(start as u32, body.len() as u32);
+    let mut article = assemble(header, html::Source::Shared(&shared), options);
+    article.body_html = body.to_owned();
+    Ok(article)
 }
 
-/// Reads the body and derives every other field, as [`parse`] does.
-fn assemble(parts: Parts<'_>, options: &ParseOptions) -> Article {
+/// Reads the body and derives every other field, as [`parse`] does, all
+/// but [`Article::body_html`], which the caller sets.
+fn assemble(parts: header::Header<'_>, body: html::Source<'_>, options: &ParseOptions) -> Article {
     let mut warnings = Vec::new();
     if parts.legacy_date {
         warnings.push(Warning::LegacyDateLine);
     }
     let outlet = Outlet::from_url(&parts.url);
-    let body = extract::extract(parts.body, &parts.url, outlets::spec(&outlet), options);
+    let body = extract::extract(body, &parts.url, outlets::spec(&outlet), options);
     let mut timestamp = parts.timestamp;
     if let Some(raw) = parts.timestamp_raw {
         // Line 1 held no timestamp: the first date the snapshot states.
@@ -203,7 +215,7 @@ fn assemble(parts: Parts<'_>, options: &ParseOptions) -> Article {
         feed_footer: body.feed_footer,
         boilerplate: body.boilerplate,
         front_matter: parts.front_matter.map(str::to_owned),
-        body_html: parts.body.to_owned(),
+        body_html: String::new(),
         warnings,
     }
 }
@@ -287,11 +299,10 @@ pub fn parse_reader_with(
     reader: impl std::io::Read,
     options: &ParseOptions,
 ) -> Result<Article, ReadError> {
-    use std::io::Read;
     let limit = size_limit(options);
-    let mut input = Vec::new();
-    reader.take(limit as u64 + 1).read_to_end(&mut input)?;
-    Ok(parse_bytes_with(&input, options)?)
+    let mut input = ByteTendril::new();
+    std::io::copy(&mut reader.take(limit as u64 + 1), &mut input)?;
+    Ok(parse_tendril_with(input, options)?)
 }
 
 impl Article {
@@ -318,7 +329,7 @@ impl Article {
         url: url::Url,
         body_html: &str,
     ) -> Article {
-        let parts = Parts {
+        let parts = header::Header {
             timestamp: Some(timestamp),
             timestamp_raw: None,
             legacy_date: false,
@@ -327,7 +338,13 @@ impl Article {
             front_matter: None,
             body: body_html,
         };
-        assemble(parts, &ParseOptions::default())
+        let mut article = assemble(
+            parts,
+            html::Source::Str(body_html),
+            &ParseOptions::default(),
+        );
+        article.body_html = body_html.to_owned();
+        article
     }
 }
 

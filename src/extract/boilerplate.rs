@@ -165,7 +165,7 @@ fn is_link_list(list: NodeRef<'_>) -> bool {
     let mut items = 0;
     for child in list.children() {
         match child.data() {
-            Data::Element(e) if &*e.name.local == "li" => {
+            Data::Element(e) if &*e.local == "li" => {
                 if !text_only_in_links(child) {
                     return false;
                 }
@@ -192,7 +192,7 @@ fn text_only_in_links(item: NodeRef<'_>) -> bool {
                 linked = true;
             }
             Data::Element(e) => {
-                let in_link = in_link || &*e.name.local == "a";
+                let in_link = in_link || &*e.local == "a";
                 stack.extend(node.children().rev().map(|c| (c, in_link)));
             }
             _ => {}

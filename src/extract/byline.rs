@@ -62,7 +62,7 @@ pub(crate) fn list_lines(node: NodeRef<'_>) -> Option<Vec<String>> {
     let mut items = Vec::new();
     for li in node.children() {
         match li.data() {
-            Data::Element(e) if &*e.name.local == "li" => {
+            Data::Element(e) if &*e.local == "li" => {
                 let lines = nodes::short_text_lines(li, 120);
                 let [line] = lines.as_slice() else {
                     return None;

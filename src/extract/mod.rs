@@ -30,6 +30,7 @@ mod walk;
 use url::Url;
 
 use crate::article::{Block, FeedFooter, Image, Published, ShareLink, Video, Warning};
+use crate::html::Source;
 use crate::options::ParseOptions;
 use crate::outlets::Spec;
 
@@ -51,7 +52,7 @@ pub(crate) struct Extracted {
 /// Extracts the article from `body`, whose URLs resolve against `base`,
 /// with the rules of `spec`.
 pub(crate) fn extract(
-    body: &str,
+    body: Source<'_>,
     base: &Url,
     spec: &'static Spec,
     options: &ParseOptions,
@@ -61,7 +62,7 @@ pub(crate) fn extract(
 
 /// [`extract`], splitting long `<br><br>` runs from `split_at` bytes on.
 fn extract_split_at(
-    body: &str,
+    body: Source<'_>,
     base: &Url,
     spec: &'static Spec,
     options: &ParseOptions,
@@ -143,8 +144,8 @@ mod tests {
             let body: String = (0..len).map(|_| PIECES[next(PIECES.len())]).collect();
             // With and without a dateline in the text to look for.
             for spec in [&generic::SPEC, dateline_in_text] {
-                let late = extract_split_at(&body, &base, spec, &options, usize::MAX);
-                let early = extract_split_at(&body, &base, spec, &options, 0);
+                let late = extract_split_at(Source::Str(&body), &base, spec, &options, usize::MAX);
+                let early = extract_split_at(Source::Str(&body), &base, spec, &options, 0);
                 assert_eq!(format!("{early:?}"), format!("{late:?}"), "{body:?}");
                 split += usize::from(early.blocks.len() > 1);
             }

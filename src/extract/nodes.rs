@@ -21,7 +21,7 @@ pub(crate) fn short_text_lines(node: NodeRef<'_>, limit: usize) -> Vec<String> {
                     last.push_str(s);
                 }
             }
-            Data::Element(e) => match &*e.name.local {
+            Data::Element(e) => match &*e.local {
                 "br" => lines.push(String::new()),
                 "img" | "video" | "iframe" | "picture" | "p" => return Vec::new(),
                 _ => stack.extend(n.children().rev()),

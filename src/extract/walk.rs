@@ -142,8 +142,8 @@ impl<'a> Walker<'a> {
         let Some(element) = node.element() else {
             return false;
         };
-        let attrs = element.attrs.as_slice();
-        let tag = &*element.name.local;
+        let attrs = node.attrs();
+        let tag = &*element.local;
 
         match tag {
             "script" | "style" | "template" | "head" | "title" | "button" | "select" | "input"

@@ -9,6 +9,8 @@ use super::limits::{BYTES_PER_ELEMENT, FREE_ELEMENTS, MAX_FORMATTING, MIN_DEPTH}
 use super::scanner::{Event, Scanner};
 use super::tree::{tree_builder_opts, Dom, Tree};
 use html5ever::buffer_queue::BufferQueue;
+use std::borrow::Cow;
+
 use html5ever::tendril::StrTendril;
 use html5ever::tokenizer::{TokenSink, Tokenizer, TokenizerOpts};
 use html5ever::tree_builder::TreeBuilder;
@@ -24,9 +26,30 @@ pub(crate) struct Dropped {
     pub(crate) dense: usize,
 }
 
-/// Parses `body` as an HTML document; returns the DOM and the start tags
+/// A body to build: borrowed, or in a tendril the tree may share.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Source<'a> {
+    /// Copied into a tendril of its own, line ends made `\n`.
+    Str(&'a str),
+    /// A tendril holding the body, usually a subtendril of the whole
+    /// snapshot's: unless the body has a BOM or a `\r`, the tree's text
+    /// nodes share its buffer, and the body is not copied at all.
+    Shared(&'a StrTendril),
+}
+
+impl Source<'_> {
+    pub(crate) fn as_str(&self) -> &str {
+        match self {
+            Source::Str(s) => s,
+            Source::Shared(t) => t,
+        }
+    }
+}
+
+/// Parses `source` as an HTML document; returns the DOM and the start tags
 /// dropped.
-pub(crate) fn build(body: &str, max_depth: usize) -> (Dom, Dropped) {
+pub(crate) fn build(source: Source<'_>, max_depth: usize) -> (Dom, Dropped) {
+    let body = source.as_str();
     let max_depth = max_depth.max(MIN_DEPTH);
     let opts = tree_builder_opts();
     let budget = FREE_ELEMENTS + body.len() / BYTES_PER_ELEMENT;
@@ -39,10 +62,14 @@ pub(crate) fn build(body: &str, max_depth: usize) -> (Dom, Dropped) {
         Guard::new(TreeBuilder::new(tree, opts), max_depth, budget)
     };
     let guard = new_guard();
-    let body = body.strip_prefix('\u{feff}').unwrap_or(body);
+    let stripped = body.strip_prefix('\u{feff}');
+    let body = stripped.unwrap_or(body);
     // Line ends as html5ever's tokenizer reads them, so that newsnap's
     // reads a body with `\r\n` too.
-    let input = StrTendril::from_slice(&normalize_newlines(body));
+    let input = match (source, stripped, normalize_newlines(body)) {
+        (Source::Shared(shared), None, Cow::Borrowed(_)) => shared.clone(),
+        (_, _, text) => StrTendril::from_slice(&text),
+    };
     let lexed = lex(&input, &guard);
     let guard = match lexed {
         Lexed::Done => {
@@ -147,8 +174,8 @@ fn dump(dom: &Dom) -> String {
         let pad = "  ".repeat(depth);
         match node.data() {
             Data::Element(e) => {
-                out += &format!("{pad}<{:?} {}", e.name.ns, e.name.local);
-                for a in &e.attrs {
+                out += &format!("{pad}<{:?} {}", e.ns, e.local);
+                for a in node.attrs() {
                     out += &format!(" {}={:?}", a.name.local, &*a.value);
                 }
                 out += ">\n";
@@ -193,6 +220,25 @@ mod tests {
     use html5ever::tendril::TendrilSink;
 
     use markup5ever_rcdom::{NodeData, RcDom};
+
+    /// [`super::build`] of a borrowed body.
+    fn build(body: &str, max_depth: usize) -> (Dom, Dropped) {
+        super::build(Source::Str(body), max_depth)
+    }
+
+    #[test]
+    fn a_shared_body_builds_the_same_tree() {
+        for body in [
+            "<p>one</p>two<b>three</b>",
+            "\u{feff}<p>bom</p>",
+            "<p>a\r\nb\rc</p>",
+            "<p>x</p><!-- c --><template><i>t</i></template>",
+        ] {
+            let shared = StrTendril::from_slice(body);
+            let (a, _) = super::build(Source::Shared(&shared), 128);
+            assert_eq!(dump(&a), dump(&build(body, 128).0), "{body:?}");
+        }
+    }
 
     /// [`dump`] of markup5ever_rcdom's tree.
     fn dump_rcdom(dom: &RcDom) -> String {
@@ -532,9 +578,9 @@ mod tests {
     fn attrs_of_first(dom: &Dom, name: &str) -> Option<(usize, String)> {
         let mut pending = vec![dom.document()];
         while let Some(node) = pending.pop() {
-            if let Some(e) = node.element().filter(|e| &*e.name.local == name) {
-                let last = e.attrs.last().map(|a| a.name.local.to_string());
-                return Some((e.attrs.len(), last.unwrap_or_default()));
+            if node.is(name) {
+                let last = node.attrs().last().map(|a| a.name.local.to_string());
+                return Some((node.attrs().len(), last.unwrap_or_default()));
             }
             pending.extend(node.children().rev());
         }

@@ -55,5 +55,5 @@ mod tree;
 
 // The crate-internal API: building, the tree and its node and attribute
 // queries.
-pub(crate) use build::build;
+pub(crate) use build::{build, Source};
 pub(crate) use tree::{attr, has_class_token, has_token, Data, NodeRef};

@@ -18,6 +18,22 @@ use html5ever::{local_name, ns, Attribute, ExpandedName, LocalName, Namespace, Q
 /// Index of a node in the arena. The document is node 0.
 pub(crate) type NodeId = u32;
 
+/// A link to a node, or [`NONE`]: four bytes where an `Option<u32>` takes
+/// eight. No link points at the document (node 0 has no parent and no
+/// siblings), but a parent may be the document, so "none" is `u32::MAX`,
+/// an index the arena never reaches (each node takes a byte of a body
+/// below 4 GiB, or a tag's worth of implied elements).
+type Link = u32;
+const NONE: Link = Link::MAX;
+
+fn link_of(id: Option<NodeId>) -> Link {
+    id.unwrap_or(NONE)
+}
+
+fn id_of(link: Link) -> Option<NodeId> {
+    (link != NONE).then_some(link)
+}
+
 /// What a node is.
 #[derive(Debug)]
 pub(crate) enum Data {
@@ -31,33 +47,55 @@ pub(crate) enum Data {
     Other,
 }
 
+/// An element: its name, and where its attributes are in the arena's one
+/// list of attributes ([`NodeRef::attrs`] reads them). html5ever's tree
+/// builder names elements without a prefix, so the namespace and local
+/// name are the whole name.
 #[derive(Debug)]
 pub(crate) struct Element {
-    pub(crate) name: QualName,
-    pub(crate) attrs: Vec<Attribute>,
-    /// A `<template>`'s contents, a separate [`Data::Document`] node.
-    pub(crate) template_contents: Option<NodeId>,
-    mathml_annotation_xml_integration_point: bool,
+    pub(crate) local: LocalName,
+    pub(crate) ns: Namespace,
+    attrs_start: u32,
+    /// At most `MAX_ATTRS` from a tag, and `<html>` and `<body>` gather at
+    /// most those of `MAX_ROOT_TAGS` tags.
+    attrs_len: u16,
+    kind: Kind,
 }
 
+/// What html5ever told of an element when it created it. An enum, not bit
+/// flags, so that [`Data`] can keep its variant in the values a `Kind`
+/// never takes, and a [`Node`] stays at 48 bytes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    Plain,
+    /// A `<template>`, whose contents are the node just before it in the
+    /// arena ([`Tree::create_element`] pushes them first).
+    Template,
+    /// A MathML `annotation-xml` integration point.
+    MathMlIp,
+}
+
+/// A node: 48 bytes. The tree of a body of tiny elements has a node per
+/// few bytes of it, so the size of a node is most of the memory a parse
+/// needs on such a body.
 #[derive(Debug)]
 pub(crate) struct Node {
-    parent: Option<NodeId>,
-    first_child: Option<NodeId>,
-    last_child: Option<NodeId>,
-    prev_sibling: Option<NodeId>,
-    next_sibling: Option<NodeId>,
+    parent: Link,
+    first_child: Link,
+    last_child: Link,
+    prev_sibling: Link,
+    next_sibling: Link,
     pub(crate) data: Data,
 }
 
 impl Node {
     fn new(data: Data) -> Self {
         Node {
-            parent: None,
-            first_child: None,
-            last_child: None,
-            prev_sibling: None,
-            next_sibling: None,
+            parent: NONE,
+            first_child: NONE,
+            last_child: NONE,
+            prev_sibling: NONE,
+            next_sibling: NONE,
             data,
         }
     }
@@ -87,13 +125,13 @@ impl Handle {
 #[derive(Debug)]
 pub(crate) struct Tree {
     nodes: RefCell<Vec<Node>>,
+    /// The attributes of all elements, each element's in one run.
+    attrs: RefCell<Vec<Attribute>>,
 }
 
 impl Default for Tree {
     fn default() -> Self {
-        Tree {
-            nodes: RefCell::new(vec![Node::new(Data::Document)]),
-        }
+        Tree::with_capacity(1)
     }
 }
 
@@ -104,13 +142,15 @@ impl Tree {
         all.push(Node::new(Data::Document));
         Tree {
             nodes: RefCell::new(all),
+            attrs: RefCell::new(Vec::new()),
         }
     }
 
     fn push(&self, data: Data) -> NodeId {
         let mut nodes = self.nodes.borrow_mut();
         // The input is below 4 GiB and each node takes at least a byte of
-        // it, or a tag's worth of implied elements: the index fits.
+        // it, or a tag's worth of implied elements: the index fits, below
+        // `NONE`.
         let id = nodes.len() as NodeId;
         nodes.push(Node::new(data));
         id
@@ -124,18 +164,19 @@ impl Tree {
         let Some(html) = dom.first_element_child(0) else {
             return false;
         };
-        nodes[html as usize]
-            .last_child
-            .is_some_and(|last| match &nodes[last as usize].data {
-                Data::Element(e) => e.name.local == *name,
+        id_of(nodes[html as usize].last_child).is_some_and(|last| {
+            match &nodes[last as usize].data {
+                Data::Element(e) => e.local == *name,
                 _ => false,
-            })
+            }
+        })
     }
 
     /// The finished tree.
     pub(crate) fn into_dom(self) -> Dom {
         Dom {
             nodes: self.nodes.into_inner(),
+            attrs: self.attrs.into_inner(),
         }
     }
 }
@@ -160,17 +201,17 @@ fn link(nodes: &mut [Node], parent: NodeId, child: NodeId, before: Option<NodeId
     };
     {
         let c = &mut nodes[child as usize];
-        c.parent = Some(parent);
+        c.parent = parent;
         c.prev_sibling = prev;
-        c.next_sibling = before;
+        c.next_sibling = link_of(before);
     }
-    match prev {
-        Some(p) => nodes[p as usize].next_sibling = Some(child),
-        None => nodes[parent as usize].first_child = Some(child),
+    match id_of(prev) {
+        Some(p) => nodes[p as usize].next_sibling = child,
+        None => nodes[parent as usize].first_child = child,
     }
     match before {
-        Some(b) => nodes[b as usize].prev_sibling = Some(child),
-        None => nodes[parent as usize].last_child = Some(child),
+        Some(b) => nodes[b as usize].prev_sibling = child,
+        None => nodes[parent as usize].last_child = child,
     }
 }
 
@@ -178,24 +219,28 @@ fn link(nodes: &mut [Node], parent: NodeId, child: NodeId, before: Option<NodeId
 fn unlink(nodes: &mut [Node], node: NodeId) {
     let (parent, prev, next) = {
         let n = &mut nodes[node as usize];
-        let Some(parent) = n.parent.take() else {
+        let Some(parent) = id_of(std::mem::replace(&mut n.parent, NONE)) else {
             return;
         };
-        (parent, n.prev_sibling.take(), n.next_sibling.take())
+        (
+            parent,
+            std::mem::replace(&mut n.prev_sibling, NONE),
+            std::mem::replace(&mut n.next_sibling, NONE),
+        )
     };
-    match prev {
+    match id_of(prev) {
         Some(p) => nodes[p as usize].next_sibling = next,
         None => nodes[parent as usize].first_child = next,
     }
-    match next {
+    match id_of(next) {
         Some(n) => nodes[n as usize].prev_sibling = prev,
         None => nodes[parent as usize].last_child = prev,
     }
 }
 
 /// Appends `text` to node `id` if it is a text node.
-fn extend_text(nodes: &mut [Node], id: Option<NodeId>, text: &StrTendril) -> bool {
-    match id.map(|id| &mut nodes[id as usize].data) {
+fn extend_text(nodes: &mut [Node], id: Link, text: &StrTendril) -> bool {
+    match id_of(id).map(|id| &mut nodes[id as usize].data) {
         Some(Data::Text(t)) => {
             t.push_tendril(text);
             true
@@ -231,18 +276,38 @@ impl TreeSink for Tree {
     }
 
     fn create_element(&self, name: QualName, attrs: Vec<Attribute>, flags: ElementFlags) -> Handle {
-        let template_contents = flags.template.then(|| self.push(Data::Document));
-        let handle_name = (name.ns.clone(), name.local.clone());
+        // The contents first, so that they are the node before the
+        // template (see `Kind::Template`).
+        if flags.template {
+            self.push(Data::Document);
+        }
+        let mut all = self.attrs.borrow_mut();
+        // Below 4 GiB of input, and at most `MAX_ATTRS` a tag (the guard
+        // and the tokenizers see to both): the casts do not truncate.
+        let attrs_start = all.len() as u32;
+        let attrs_len = attrs.len() as u16;
+        all.extend(attrs);
+        drop(all);
+        // html5ever sets at most one: only HTML `<template>` elements are
+        // templates, and integration points are MathML elements.
+        let kind = if flags.template {
+            Kind::Template
+        } else if flags.mathml_annotation_xml_integration_point {
+            Kind::MathMlIp
+        } else {
+            Kind::Plain
+        };
         let id = self.push(Data::Element(Element {
-            name,
-            attrs,
-            template_contents,
-            mathml_annotation_xml_integration_point: flags.mathml_annotation_xml_integration_point,
+            local: name.local.clone(),
+            ns: name.ns.clone(),
+            attrs_start,
+            attrs_len,
+            kind,
         }));
         Handle {
             id,
-            ns: handle_name.0,
-            local: handle_name.1,
+            ns: name.ns,
+            local: name.local,
         }
     }
 
@@ -277,7 +342,7 @@ impl TreeSink for Tree {
             (s.parent, s.prev_sibling)
         };
         // html5ever only asks this of a node with a parent.
-        let Some(parent) = parent else {
+        let Some(parent) = id_of(parent) else {
             return;
         };
         let child = match child {
@@ -300,7 +365,7 @@ impl TreeSink for Tree {
         prev_element: &Handle,
         child: NodeOrText<Handle>,
     ) {
-        let has_parent = self.nodes.borrow()[element.id as usize].parent.is_some();
+        let has_parent = self.nodes.borrow()[element.id as usize].parent != NONE;
         if has_parent {
             self.append_before_sibling(element, child);
         } else {
@@ -315,10 +380,7 @@ impl TreeSink for Tree {
 
     fn get_template_contents(&self, target: &Handle) -> Handle {
         match &self.nodes.borrow()[target.id as usize].data {
-            Data::Element(Element {
-                template_contents: Some(contents),
-                ..
-            }) => Handle::unnamed(*contents),
+            Data::Element(e) if e.kind == Kind::Template => Handle::unnamed(target.id - 1),
             // html5ever only asks this of a template.
             _ => target.clone(),
         }
@@ -333,13 +395,23 @@ impl TreeSink for Tree {
     fn add_attrs_if_missing(&self, target: &Handle, attrs: Vec<Attribute>) {
         if let Data::Element(e) = &mut self.nodes.borrow_mut()[target.id as usize].data {
             // Only for repeated `<html>` and `<body>` tags, which the guard
-            // bounds, with at most 256 attributes each.
-            let had = e.attrs.len();
-            for attr in attrs {
-                if !e.attrs[..had].iter().any(|a| a.name == attr.name) {
-                    e.attrs.push(attr);
-                }
+            // bounds, with at most 256 attributes each. The element's
+            // attributes move to the end of the list, where the new ones
+            // can follow them.
+            let mut all = self.attrs.borrow_mut();
+            let had = e.attrs_start as usize..e.attrs_start as usize + usize::from(e.attrs_len);
+            let missing: Vec<Attribute> = attrs
+                .into_iter()
+                .filter(|attr| !all[had.clone()].iter().any(|a| a.name == attr.name))
+                .collect();
+            if missing.is_empty() {
+                return;
             }
+            let start = all.len();
+            all.extend_from_within(had);
+            all.extend(missing);
+            e.attrs_start = start as u32;
+            e.attrs_len = (all.len() - start) as u16;
         }
     }
 
@@ -349,7 +421,7 @@ impl TreeSink for Tree {
 
     fn reparent_children(&self, node: &Handle, new_parent: &Handle) {
         let mut nodes = self.nodes.borrow_mut();
-        while let Some(child) = nodes[node.id as usize].first_child {
+        while let Some(child) = id_of(nodes[node.id as usize].first_child) {
             unlink(&mut nodes, child);
             link(&mut nodes, new_parent.id, child, None);
         }
@@ -357,7 +429,7 @@ impl TreeSink for Tree {
 
     fn is_mathml_annotation_xml_integration_point(&self, handle: &Handle) -> bool {
         match &self.nodes.borrow()[handle.id as usize].data {
-            Data::Element(e) => e.mathml_annotation_xml_integration_point,
+            Data::Element(e) => e.kind == Kind::MathMlIp,
             _ => false,
         }
     }
@@ -367,6 +439,7 @@ impl TreeSink for Tree {
 #[derive(Debug)]
 pub(crate) struct Dom {
     nodes: Vec<Node>,
+    attrs: Vec<Attribute>,
 }
 
 impl Dom {
@@ -390,12 +463,12 @@ struct DomRef<'a> {
 
 impl DomRef<'_> {
     fn first_element_child(&self, parent: NodeId) -> Option<NodeId> {
-        let mut child = self.nodes[parent as usize].first_child;
+        let mut child = id_of(self.nodes[parent as usize].first_child);
         while let Some(c) = child {
             if matches!(self.nodes[c as usize].data, Data::Element(_)) {
                 return Some(c);
             }
-            child = self.nodes[c as usize].next_sibling;
+            child = id_of(self.nodes[c as usize].next_sibling);
         }
         None
     }
@@ -436,7 +509,7 @@ impl<'a> NodeRef<'a> {
 
     /// The element's local name, if it is an element.
     pub(crate) fn tag(self) -> Option<&'a str> {
-        self.element().map(|e| &*e.name.local)
+        self.element().map(|e| &*e.local)
     }
 
     /// Whether this is an element named `tag`.
@@ -444,10 +517,19 @@ impl<'a> NodeRef<'a> {
         self.tag() == Some(tag)
     }
 
+    /// The element's attributes, in source order (none if it is not an
+    /// element).
+    pub(crate) fn attrs(self) -> &'a [Attribute] {
+        self.element().map_or(&[], |e| {
+            let start = e.attrs_start as usize;
+            &self.dom.attrs[start..start + usize::from(e.attrs_len)]
+        })
+    }
+
     /// The value of the element's attribute `name`, if it is an element
     /// that has one (see [`attr`]).
     pub(crate) fn attr(self, name: &str) -> Option<&'a str> {
-        self.element().and_then(|e| attr(&e.attrs, name))
+        attr(self.attrs(), name)
     }
 
     /// The first child element named `tag`.
@@ -485,24 +567,24 @@ impl<'a> NodeRef<'a> {
 
     pub(crate) fn template_contents(self) -> Option<NodeRef<'a>> {
         self.element()
-            .and_then(|e| e.template_contents)
-            .map(|id| self.at(id))
+            .filter(|e| e.kind == Kind::Template)
+            .map(|_| self.at(self.id - 1))
     }
 
     pub(crate) fn first_child(self) -> Option<NodeRef<'a>> {
-        self.node().first_child.map(|id| self.at(id))
+        id_of(self.node().first_child).map(|id| self.at(id))
     }
 
     pub(crate) fn next_sibling(self) -> Option<NodeRef<'a>> {
-        self.node().next_sibling.map(|id| self.at(id))
+        id_of(self.node().next_sibling).map(|id| self.at(id))
     }
 
     pub(crate) fn children(self) -> Children<'a> {
         let node = self.node();
         Children {
             dom: self.dom,
-            front: node.first_child,
-            back: node.last_child,
+            front: id_of(node.first_child),
+            back: id_of(node.last_child),
         }
     }
 }
@@ -524,7 +606,7 @@ impl<'a> Iterator for Children<'a> {
             self.front = None;
             self.back = None;
         } else {
-            self.front = self.dom.nodes[id as usize].next_sibling;
+            self.front = id_of(self.dom.nodes[id as usize].next_sibling);
         }
         Some(NodeRef { dom: self.dom, id })
     }
@@ -537,7 +619,7 @@ impl DoubleEndedIterator for Children<'_> {
             self.front = None;
             self.back = None;
         } else {
-            self.back = self.dom.nodes[id as usize].prev_sibling;
+            self.back = id_of(self.dom.nodes[id as usize].prev_sibling);
         }
         Some(NodeRef { dom: self.dom, id })
     }
@@ -604,6 +686,15 @@ mod tests {
         assert!(!has_class_token(&a, |t| t.is_empty() || t.contains(' ')));
         assert!(has_token(&a, "data-testid", |t| t == "caption"));
         assert!(!has_token(&a, "id", |_| true));
+    }
+
+    #[test]
+    fn nodes_are_small() {
+        assert!(
+            std::mem::size_of::<Node>() <= 48,
+            "{}",
+            std::mem::size_of::<Node>()
+        );
     }
 
     #[test]
