@@ -552,8 +552,9 @@ pub enum Warning {
     /// many start tags were dropped and their text kept in the enclosing
     /// element.
     DepthLimited(usize),
-    /// The body held more elements than 4,096 plus one per 16 bytes, an
-    /// element counting once more for every 16 levels it is nested (a body
+    /// The body held more elements than 4,096 plus one per 64 bytes, an
+    /// element counting once more for every 16 levels it is nested and for
+    /// every two attributes it has (a body
     /// of nothing but tiny elements, never a real article: the densest
     /// corpus article has one element per 31 bytes): this many start tags
     /// past that budget were dropped, their text kept in the enclosing

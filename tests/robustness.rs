@@ -234,22 +234,25 @@ fn the_default_depth_limit_applies() {
 }
 
 /// Bodies of nothing but tiny elements are cut at the element budget
-/// (4,096 elements plus one per 16 bytes of body), every text kept.
+/// (4,096 elements plus one per 64 bytes of body; a start tag with
+/// attributes counts once more for every two), every text kept.
 #[test]
 fn element_soup_is_cut_at_the_budget_and_its_text_kept() {
-    for (unit, elements_per_unit) in [
-        ("<p>x", 1),
-        ("<p>x</p>", 1),
-        ("x<br>", 1),
-        ("<li>x", 1),
-        ("<dt>x<dd>x", 2),
-        ("<b><p>x", 2),
-        ("<img src=a.jpg>x", 1),
+    for (unit, elements_per_unit, cost) in [
+        ("<p>x", 1, 1),
+        ("<p>x</p>", 1, 1),
+        ("x<br>", 1, 1),
+        ("<li>x", 1, 1),
+        ("<dt>x<dd>x", 2, 1),
+        ("<b><p>x", 2, 1),
+        ("<img src=a.jpg>x", 1, 1),
+        ("<a href=/a class=c id=i>x</a>", 1, 2),
+        ("<span a=1 b=2 c=3 d=4 e=5 f=6>x</span>", 1, 4),
     ] {
         let units = 40_000;
         let body = unit.repeat(units);
         let article = newsnap::parse(&snapshot(&body)).expect("parses");
-        let budget = 4096 + body.len() / 16;
+        let budget = (4096 + body.len() / 64) / cost;
         let dropped = dropped_tags(&article, true);
         let tags = units * elements_per_unit;
         // Implied and reopened elements (`<body>`, `<b>` reopened in each

@@ -25,12 +25,21 @@ pub(super) const MAX_ROOT_TAGS: u32 = 8;
 /// one more: the element budget. Building and reading an element costs as
 /// much as tens of bytes of text, so a body of nothing but tiny elements
 /// (`<p>x<p>x…`) would take html5ever alone 14 times the time per byte of a
-/// real article. Past the budget, start tags are dropped like those past
-/// the depth limit, and closed formatting elements are no longer reopened.
-/// The densest corpus article has one element per 31 bytes, the largest
-/// 4,229 elements.
+/// real article; and each element built costs a tree node, and often a
+/// block of the article, about a hundred bytes together, so such a body
+/// would need twenty times its size in memory. Past the budget, start tags
+/// are dropped like those past the depth limit (their text stays, in the
+/// enclosing element), and closed formatting elements are no longer
+/// reopened. In both corpora only one body has more than 4,096 elements
+/// (4,229 in 256,850 bytes, one per 61 bytes, well within its budget of
+/// 8,109); the densest has one element per 31 bytes.
 pub(super) const FREE_ELEMENTS: usize = 4096;
-pub(super) const BYTES_PER_ELEMENT: usize = 16;
+pub(super) const BYTES_PER_ELEMENT: usize = 64;
+/// Attributes that make a start tag count once more against the budget:
+/// each costs about as much memory as a node (48 bytes), and a real
+/// element has one or two. (The corpus body with the most elements spends
+/// 5,600 of its 8,109.)
+pub(super) const ATTRS_PER_ELEMENT: usize = 2;
 /// Levels of nesting that make an element count once more against the
 /// budget: html5ever checks most start tags against the whole stack of
 /// open elements (is a `<p>` open in button scope?), so an element built

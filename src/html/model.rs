@@ -12,7 +12,8 @@ use std::hash::{DefaultHasher, Hash, Hasher};
 
 use super::bytes::is_space;
 use super::limits::{
-    LEVELS_PER_ELEMENT, MAX_CLOSED, MAX_FORMATTING, MAX_FOSTER_SIBLINGS, MAX_ROOT_TAGS,
+    ATTRS_PER_ELEMENT, LEVELS_PER_ELEMENT, MAX_CLOSED, MAX_FORMATTING, MAX_FOSTER_SIBLINGS,
+    MAX_ROOT_TAGS,
 };
 use super::tags::{
     breaks_out_of_foreign, flags, foreign_ip, is_block_end, is_cell, is_formatting, is_heading,
@@ -715,8 +716,10 @@ impl Model {
             }
         }
         // Void elements (`<br>`, `<img>`) count too: each is built and read.
-        // Deep ones count more: html5ever walks the stack for each.
-        let cost = pushes.max(1) * (1 + plan.kept_open / LEVELS_PER_ELEMENT);
+        // Deep ones count more: html5ever walks the stack for each. So do
+        // attributes, each about as much memory as a node.
+        let cost = pushes.max(1) * (1 + plan.kept_open / LEVELS_PER_ELEMENT)
+            + tag.attrs.len() / ATTRS_PER_ELEMENT;
         if !plan.raw && self.elements_left < cost {
             self.dropped_dense += 1;
             if plan.own != Own::None {
