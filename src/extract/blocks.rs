@@ -300,6 +300,9 @@ impl Walker<'_> {
             return;
         }
         links.retain(|l| part.contains(l.text.as_str()));
+        // Gathered with room to grow (four links where a list item has
+        // one): a link list would keep three times the room it uses.
+        links.shrink_to_fit();
         self.blocks.text_seen = true;
         self.out.blocks.push(Block {
             kind,
