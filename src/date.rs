@@ -343,4 +343,106 @@ mod tests {
             assert!(parse_date_line(raw, Zone::UTC, None).is_none(), "{raw}");
         }
     }
+
+    /// A grammar that reads any line, so that only the length and
+    /// emptiness checks stand between a line and a date.
+    fn any_line(_: &str) -> Option<NaiveDateTime> {
+        NaiveDate::from_ymd_opt(2020, 7, 20)?.and_hms_opt(8, 0, 0)
+    }
+
+    #[test]
+    fn date_lines_are_short() {
+        let read = |raw: &str| parse_date_line(raw, Zone::UTC, Some(any_line));
+        assert!(read(&"x".repeat(64)).is_some());
+        assert!(read(&format!("  {}  ", "x".repeat(64))).is_some());
+        assert!(read(&"x".repeat(65)).is_none());
+        assert!(read(&"x".repeat(200)).is_none());
+        assert!(read("").is_none());
+        assert!(read(" \t ").is_none());
+        let p = read("x").expect("read by the grammar");
+        assert_eq!(p.raw, "x");
+        assert_eq!(
+            p.instant.map(|t| t.to_rfc3339()).as_deref(),
+            Some("2020-07-20T08:00:00+00:00")
+        );
+    }
+
+    #[test]
+    fn datetime_attributes() {
+        let read = |raw: &str| parse_datetime_attr(raw, Zone::east(8)).expect(raw);
+        // An instant with its offset.
+        let p = read(" 2024-03-05T10:00:00+08:00 ");
+        assert_eq!(p.utc_offset, FixedOffset::east_opt(8 * 3600));
+        assert_eq!(
+            p.instant.map(|t| t.to_rfc3339()).as_deref(),
+            Some("2024-03-05T02:00:00+00:00")
+        );
+        // Midnight UTC is a date (an issue date), not an instant.
+        let p = read("2024-03-05T00:00:00Z");
+        assert_eq!(
+            p.local,
+            LocalTime::Date(NaiveDate::from_ymd_opt(2024, 3, 5).unwrap())
+        );
+        assert_eq!(p.instant, None);
+        // Midnight elsewhere, and other times in UTC, are instants.
+        for (raw, utc) in [
+            ("2024-03-05T00:00:00+08:00", "2024-03-04T16:00:00+00:00"),
+            ("2024-03-05T10:00:00Z", "2024-03-05T10:00:00+00:00"),
+            ("2024-03-05T00:00:01Z", "2024-03-05T00:00:01+00:00"),
+        ] {
+            let p = read(raw);
+            assert_eq!(
+                p.instant.map(|t| t.to_rfc3339()).as_deref(),
+                Some(utc),
+                "{raw}"
+            );
+        }
+        // No offset: a wall-clock time in the zone.
+        let p = read("2022-03-16 05:58:59");
+        assert_eq!(
+            p.instant.map(|t| t.to_rfc3339()).as_deref(),
+            Some("2022-03-15T21:58:59+00:00")
+        );
+        assert!(parse_datetime_attr("soon", Zone::UTC).is_none());
+    }
+
+    #[test]
+    fn chinese_dates_count_the_bytes_they_use() {
+        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+        let all = "2020年 7月 20日";
+        assert_eq!(chinese_date(all), Some((d(2020, 7, 20), all.len())));
+        let spaced = " 2020 年 7 月 20 日 下午";
+        assert_eq!(
+            chinese_date(spaced),
+            Some((d(2020, 7, 20), spaced.len() - " 下午".len()))
+        );
+        assert_eq!(chinese_date("2020年7月20日"), Some((d(2020, 7, 20), 16)));
+        for raw in [
+            "12020年7月20日",
+            "年7月20日",
+            "2020年月20日",
+            "2020年7月",
+            "2020年13月1日",
+        ] {
+            assert_eq!(chinese_date(raw), None, "{raw}");
+        }
+    }
+
+    #[test]
+    fn url_date_segments_have_their_lengths() {
+        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day);
+        for (path, expected) in [
+            ("/2024/012/05/x", None),
+            ("/2024/12/005/x", None),
+            ("/02024/12/05/x", None),
+            ("/2024/1a/05/x", None),
+            ("/2024/12/05/x", d(2024, 12, 5)),
+            ("/1989/12/05/x", None),
+            ("/2101/12/05/x", None),
+            ("/2100/12/05/x", d(2100, 12, 5)),
+            ("/1990/1/5/x", d(1990, 1, 5)),
+        ] {
+            assert_eq!(url_date(path), expected, "{path}");
+        }
+    }
 }

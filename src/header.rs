@@ -447,4 +447,18 @@ mod tests {
         let input = format!("<!--1-->\n[{title} x](https://example.com/a)\n------\n");
         assert!(ok(&input).title.ends_with(" x"));
     }
+
+    #[test]
+    fn blank_lines_after_the_front_matter_are_skipped() {
+        let h = ok("---\na: b\n---\n\n\n<!--1-->\n[T](https://example.com/a)\n------\n\nbody");
+        assert_eq!((h.front_matter, h.body), (Some("a: b\n"), "body"));
+        // Only blank lines after it: the error is at the last one, where
+        // the timestamp comment should have been.
+        let input = "---\na: b\n---\n\n\n";
+        let (_, at) = fails(input);
+        assert_eq!(at, input.len() - 1);
+        let input = "---\na: b\n---\n\n \n";
+        let (_, at) = fails(input);
+        assert_eq!(at, input.len() - 2);
+    }
 }
