@@ -7,7 +7,7 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::sync::{mpsc, Arc, Mutex};
+use std::sync::{mpsc, Arc, Mutex, TryLockError};
 
 use pyo3::create_exception;
 use pyo3::exceptions::{PyOSError, PyRuntimeError, PyTypeError, PyValueError};
@@ -655,8 +655,10 @@ enum Slot {
     Raise(PyErr),
 }
 
-/// Files per job: the workers and the consumer meet once per chunk, not
-/// once per file.
+/// Results a worker gathers before handing them over: the workers and the
+/// consumer meet about once per this many files, not once per file. A
+/// worker hands over fewer when it finds no file waiting, so the consumer
+/// never waits on results held back.
 const CHUNK: usize = 8;
 
 /// Chunks per thread that may be read ahead of the consumer.
@@ -665,11 +667,12 @@ const CHUNKS_AHEAD: usize = 4;
 struct State {
     /// The paths still to hand out; None once exhausted (or it raised).
     paths: Option<Py<PyIterator>>,
-    /// Jobs for the workers: the index of a chunk's first file and its
-    /// paths. Dropped once every path is handed out, so that the workers
-    /// stop when the queue is empty.
-    jobs: Option<mpsc::Sender<(usize, Vec<PathBuf>)>>,
-    results: mpsc::Receiver<(usize, Vec<Outcome>)>,
+    /// Jobs for the workers: a file's index and path, one file a job, so
+    /// that the last files of a run spread over the threads as evenly as
+    /// the first. Dropped once every path is handed out, so that the
+    /// workers stop when the queue is empty.
+    jobs: Option<mpsc::Sender<(usize, PathBuf)>>,
+    results: mpsc::Receiver<Vec<(usize, Outcome)>>,
     /// Results that came before their turn.
     pending: BTreeMap<usize, Slot>,
     submitted: usize,
@@ -711,19 +714,18 @@ impl State {
                     },
                 }
             }
-            let first = self.submitted;
-            let n = chunk.len();
-            if n > 0 {
+            for path in chunk {
                 let sent = self
                     .jobs
                     .as_ref()
-                    .is_some_and(|jobs| jobs.send((first, chunk)).is_ok());
+                    .is_some_and(|jobs| jobs.send((self.submitted, path)).is_ok());
                 if !sent {
                     end = Some(Some(PyRuntimeError::new_err(
                         "newsnap.parse_many: the worker threads are gone",
                     )));
+                    break;
                 }
-                self.submitted += n;
+                self.submitted += 1;
             }
             if let Some(end) = end {
                 if let Some(e) = end {
@@ -736,10 +738,9 @@ impl State {
         }
     }
 
-    fn receive(&mut self, (first, outcomes): (usize, Vec<Outcome>)) {
-        for (i, outcome) in outcomes.into_iter().enumerate() {
-            self.pending
-                .insert(first + i, Slot::Done(Box::new(outcome)));
+    fn receive(&mut self, outcomes: Vec<(usize, Outcome)>) {
+        for (i, outcome) in outcomes {
+            self.pending.insert(i, Slot::Done(Box::new(outcome)));
         }
     }
 }
@@ -752,8 +753,47 @@ struct ParseMany {
     threads: usize,
 }
 
+/// A worker: parses the files it takes from `jobs`, and hands their
+/// results over `CHUNK` at a time, or as soon as no file is waiting (the
+/// consumer may be waiting on one of them). Returns once the jobs are done
+/// and handed over, or the consumer is gone.
+fn work(
+    jobs: &Mutex<mpsc::Receiver<(usize, PathBuf)>>,
+    results: &mpsc::Sender<Vec<(usize, Outcome)>>,
+) {
+    let mut done = Vec::with_capacity(CHUNK);
+    loop {
+        // Never wait with results in hand. The lock is busy when the other
+        // worker is waiting for a job in it: take that as no file waiting.
+        let waiting = match jobs.try_lock() {
+            Ok(rx) => rx.try_recv().ok(),
+            Err(TryLockError::Poisoned(e)) => e.into_inner().try_recv().ok(),
+            Err(TryLockError::WouldBlock) => None,
+        };
+        let job = match waiting {
+            Some(job) => Ok(job),
+            None => {
+                if !done.is_empty() && results.send(std::mem::take(&mut done)).is_err() {
+                    return;
+                }
+                jobs.lock().unwrap_or_else(|e| e.into_inner()).recv()
+            }
+        };
+        let Ok((i, path)) = job else { return };
+        let result = newsnap::parse_file(&path);
+        done.push((i, (path, result)));
+        if done.len() >= CHUNK
+            && results
+                .send(std::mem::replace(&mut done, Vec::with_capacity(CHUNK)))
+                .is_err()
+        {
+            return;
+        }
+    }
+}
+
 fn spawn_workers(threads: usize) -> PyResult<State> {
-    let (jobs, job_rx) = mpsc::channel::<(usize, Vec<PathBuf>)>();
+    let (jobs, job_rx) = mpsc::channel::<(usize, PathBuf)>();
     let (result_tx, results) = mpsc::channel();
     let job_rx = Arc::new(Mutex::new(job_rx));
     for _ in 0..threads {
@@ -761,20 +801,7 @@ fn spawn_workers(threads: usize) -> PyResult<State> {
         let result_tx = result_tx.clone();
         std::thread::Builder::new()
             .name("newsnap-parse".into())
-            .spawn(move || loop {
-                let job = job_rx.lock().unwrap_or_else(|e| e.into_inner()).recv();
-                let Ok((first, paths)) = job else { break };
-                let outcomes: Vec<Outcome> = paths
-                    .into_iter()
-                    .map(|path| {
-                        let result = newsnap::parse_file(&path);
-                        (path, result)
-                    })
-                    .collect();
-                if result_tx.send((first, outcomes)).is_err() {
-                    break;
-                }
-            })
+            .spawn(move || work(&job_rx, &result_tx))
             .map_err(|e| PyRuntimeError::new_err(format!("cannot start a thread: {e}")))?;
     }
     Ok(State {
