@@ -63,6 +63,15 @@ pub struct Article {
     pub blocks: Vec<Block>,
     /// Content images in reading order, without duplicates.
     pub images: Vec<Image>,
+    /// Images the body shows that are not content: tracking pixels,
+    /// avatars and author pictures, emoji and icons, promo QR codes. Kept
+    /// here, each with what it is, so that nothing is lost. JSON: left out
+    /// when empty.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
+    pub other_images: Vec<OtherImage>,
     /// Videos and embedded players (`<video>`, `<iframe>`, YouTube posts).
     pub videos: Vec<Video>,
     /// Links of the body's share block (Facebook, X, WhatsApp…).
@@ -365,6 +374,69 @@ pub struct Image {
     pub caption: Option<String>,
     /// The photo credit, when the outlet marks it apart (BBC).
     pub credit: Option<String>,
+}
+
+/// An image of the body that is not part of the article, and what it is
+/// (see [`ImageKind`]).
+///
+/// ```
+/// let snapshot = "<!--1600000000000-->\n[t](https://blog.example/p)\n---\n\n\
+///     <p>Text.</p><img src=\"https://medium.com/_/stat?event=post.clientViewed\">";
+/// let article = newsnap::parse(snapshot)?;
+/// assert!(article.images.is_empty());
+/// assert_eq!(article.other_images[0].kind, newsnap::ImageKind::TrackingPixel);
+/// # Ok::<(), newsnap::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub struct OtherImage {
+    /// The image, absolute, as the body references it.
+    pub url: Url,
+    /// The `alt` text, when it says something.
+    pub alt: Option<String>,
+    /// What the image is.
+    pub kind: ImageKind,
+}
+
+/// What an [`OtherImage`] is. JSON: `"tracking_pixel"`, `"avatar"`,
+/// `"icon"`, `"qr_code"`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum ImageKind {
+    /// A tracking pixel: declared 1×1 (or 0 wide or high), or served by a
+    /// known statistics endpoint (`medium.com/_/stat`, `pixel.wp.com`,
+    /// feedburner's `~r/` counters…).
+    TrackingPixel,
+    /// A contributor's avatar or author picture: served from an `avatar`,
+    /// `avatars` or `profile` folder, or by Gravatar, or marked `avatar` in
+    /// its class.
+    Avatar,
+    /// An emoji or icon: WordPress's emoji images (`s.w.org/images/core/emoji`,
+    /// class `emoji` or `wp-smiley`), or declared at most 32×32. An emoji's
+    /// `alt` (the emoji itself) stays in the text where the image stood.
+    Icon,
+    /// A promo QR code: `qr`/`qrcode`/`二维码` in its file name or `alt`.
+    QrCode,
+}
+
+impl ImageKind {
+    /// The name JSON gives it.
+    ///
+    /// ```
+    /// assert_eq!(newsnap::ImageKind::QrCode.as_str(), "qr_code");
+    /// ```
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ImageKind::TrackingPixel => "tracking_pixel",
+            ImageKind::Avatar => "avatar",
+            ImageKind::Icon => "icon",
+            ImageKind::QrCode => "qr_code",
+        }
+    }
 }
 
 /// A video or embedded player.

@@ -23,8 +23,8 @@ use std::str::FromStr;
 use html5ever::tendril::{fmt::UTF8, ByteTendril};
 
 pub use article::{
-    Article, ArticleDate, Block, BlockKind, DateSource, FeedFooter, Image, Link, LocalTime,
-    Platform, Published, ShareLink, TimestampFallback, Video, Warning,
+    Article, ArticleDate, Block, BlockKind, DateSource, FeedFooter, Image, ImageKind, Link,
+    LocalTime, OtherImage, Platform, Published, ShareLink, TimestampFallback, Video, Warning,
 };
 pub use error::{Error, ErrorKind, ReadError};
 pub use options::ParseOptions;
@@ -210,6 +210,7 @@ fn assemble(parts: header::Header<'_>, body: html::Source<'_>, options: &ParseOp
         lead: body.lead,
         blocks: body.blocks,
         images: body.images,
+        other_images: body.other_images,
         videos: body.videos,
         share_links: body.share_links,
         feed_footer: body.feed_footer,

@@ -171,6 +171,17 @@ impl Article {
         self.inner.images.iter().map(Image::from).collect()
     }
 
+    /// Images that are not content (tracking pixels, avatars, icons, QR
+    /// codes), each with its kind.
+    #[getter]
+    fn other_images(&self) -> Vec<OtherImage> {
+        self.inner
+            .other_images
+            .iter()
+            .map(OtherImage::from)
+            .collect()
+    }
+
     /// Videos and embedded players.
     #[getter]
     fn videos(&self) -> Vec<Video> {
@@ -453,6 +464,35 @@ impl Image {
             "Image",
             &["url", "original_url", "alt", "caption", "credit"],
         )
+    }
+}
+
+/// An image that is not content, and what it is.
+#[pyclass(module = "newsnap", frozen, eq, hash, get_all)]
+#[derive(Clone, PartialEq, Eq, Hash)]
+struct OtherImage {
+    /// The image as the body references it, absolute.
+    url: String,
+    /// The alt text, or None.
+    alt: Option<String>,
+    /// "tracking_pixel", "avatar", "icon" or "qr_code", as in JSON.
+    kind: &'static str,
+}
+
+impl From<&newsnap::OtherImage> for OtherImage {
+    fn from(i: &newsnap::OtherImage) -> Self {
+        OtherImage {
+            url: i.url.to_string(),
+            alt: i.alt.clone(),
+            kind: i.kind.as_str(),
+        }
+    }
+}
+
+#[pymethods]
+impl OtherImage {
+    fn __repr__(slf: &Bound<'_, Self>) -> PyResult<String> {
+        repr_of(slf.as_any(), "OtherImage", &["url", "alt", "kind"])
     }
 }
 
@@ -909,6 +949,7 @@ fn _newsnap(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<Block>()?;
     m.add_class::<Link>()?;
     m.add_class::<Image>()?;
+    m.add_class::<OtherImage>()?;
     m.add_class::<Video>()?;
     m.add_class::<ShareLink>()?;
     m.add_class::<FeedFooter>()?;

@@ -7,7 +7,7 @@ use html5ever::Attribute;
 use url::Url;
 
 use super::walk::{Exit, Frame, Walker};
-use crate::article::{Image, Video};
+use crate::article::{Image, ImageKind, OtherImage, Video};
 use crate::html::{self, NodeRef};
 use crate::outlets::Spec;
 use crate::text::{self, TextBuf};
@@ -83,6 +83,15 @@ fn is_placeholder(url: &Url) -> bool {
         ]
         .iter()
         .any(|p| path.contains(p))
+}
+
+/// Whether `alt` is an emoji or two (no letters, digits or punctuation of
+/// text), which the text can hold in the image's place.
+fn is_emoji_text(alt: &str) -> bool {
+    alt.chars().count() <= 8
+        && alt
+            .chars()
+            .all(|c| !c.is_alphanumeric() && !c.is_ascii() && !c.is_whitespace())
 }
 
 /// Alt texts that say nothing about the image.
@@ -183,10 +192,28 @@ impl<'a> Walker<'a> {
         let Some(url) = url.filter(urls::is_web) else {
             return;
         };
+        if let Some(kind) = super::image_kind::image_kind(&url, attrs) {
+            self.other_image(url, kind, html::attr(attrs, "alt"));
+            return;
+        }
         let alt = html::attr(attrs, "alt")
             .map(text::normalize)
             .filter(|a| a.chars().any(char::is_alphanumeric) && !is_generic_alt(a));
         self.push_image(url, alt);
+    }
+
+    /// An image that is not content, kept apart. An emoji image's `alt`,
+    /// the emoji itself, stays in the text where the image stood.
+    fn other_image(&mut self, url: Url, kind: ImageKind, alt: Option<&str>) {
+        let alt = alt.map(str::trim).filter(|a| !a.is_empty());
+        if let Some(emoji) = alt.filter(|a| kind == ImageKind::Icon && is_emoji_text(a)) {
+            self.text_node(emoji);
+        }
+        self.out.other_images.push(OtherImage {
+            url,
+            alt: alt.map(text::normalize),
+            kind,
+        });
     }
 
     fn push_image(&mut self, url: Url, alt: Option<String>) {

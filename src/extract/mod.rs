@@ -22,6 +22,7 @@ pub(crate) mod boilerplate;
 pub(crate) mod byline;
 pub(crate) mod credits;
 pub(crate) mod dateline;
+mod image_kind;
 pub(crate) mod media;
 pub(crate) mod nodes;
 pub(crate) mod share;
@@ -29,7 +30,7 @@ mod walk;
 
 use url::Url;
 
-use crate::article::{Block, FeedFooter, Image, Published, ShareLink, Video, Warning};
+use crate::article::{Block, FeedFooter, Image, OtherImage, Published, ShareLink, Video, Warning};
 use crate::html::Source;
 use crate::options::ParseOptions;
 use crate::outlets::Spec;
@@ -42,6 +43,7 @@ pub(crate) struct Extracted {
     pub(crate) lead: Option<String>,
     pub(crate) blocks: Vec<Block>,
     pub(crate) images: Vec<Image>,
+    pub(crate) other_images: Vec<OtherImage>,
     pub(crate) videos: Vec<Video>,
     pub(crate) share_links: Vec<ShareLink>,
     pub(crate) feed_footer: Option<FeedFooter>,

@@ -109,7 +109,7 @@ impl<'a> Walker<'a> {
         self.flush();
     }
 
-    fn text_node(&mut self, s: &str) {
+    pub(super) fn text_node(&mut self, s: &str) {
         if self.skip.suppress > 0 {
             if self.skip.record {
                 self.skip.text.push_str(s);

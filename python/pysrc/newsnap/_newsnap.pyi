@@ -111,6 +111,17 @@ class Image:
     def credit(self) -> Optional[str]: ...
 
 @final
+class OtherImage:
+    """An image that is not content: a tracking pixel, avatar, icon or QR code."""
+
+    @property
+    def url(self) -> str: ...
+    @property
+    def alt(self) -> Optional[str]: ...
+    @property
+    def kind(self) -> Literal["tracking_pixel", "avatar", "icon", "qr_code"]: ...
+
+@final
 class Video:
     """A video or embedded player."""
 
@@ -216,6 +227,8 @@ class Article:
     def blocks(self) -> list[Block]: ...
     @property
     def images(self) -> list[Image]: ...
+    @property
+    def other_images(self) -> list[OtherImage]: ...
     @property
     def videos(self) -> list[Video]: ...
     @property
