@@ -66,6 +66,9 @@ pub(super) struct Blocks {
     /// Whether the current block has text inside and outside `<strong>`/`<b>`.
     pub(super) strong_text: bool,
     pub(super) plain_text: bool,
+    /// The last block, if it may be a bold pseudo-heading: it becomes a
+    /// heading when body text follows it (see [`is_heading_like`]).
+    heading_candidate: Option<usize>,
 }
 
 impl Blocks {
@@ -82,6 +85,7 @@ impl Blocks {
             strong: 0,
             strong_text: false,
             plain_text: false,
+            heading_candidate: None,
         }
     }
 
@@ -118,6 +122,50 @@ fn split_parts<'t>(
 
 /// Interview questions open with the speaker (`德国之声：…`); they are not
 /// standfirsts even when bold.
+/// The level of a bold pseudo-heading: the level blogs give their section
+/// heads (Medium and WordPress posts write `<h3>`), below a page's `<h1>`
+/// title and the `<h2>` of its main parts.
+pub(super) const PSEUDO_HEADING_LEVEL: u8 = 3;
+
+/// Whether a wholly bold paragraph reads as a section head: short (at most
+/// 40 characters with Chinese or Japanese in it, 80 without), with letters,
+/// one sentence at most (a sentence end only at its end, as in
+/// `1. 不再加班。`), not ending in a colon (a bold line that does
+/// introduces what follows: `名单如下：`) or an ellipsis, not a sentence of
+/// clauses (a comma, then a full stop or exclamation mark at the end: an
+/// emphasised sentence), and not a speaker's label opening an answer
+/// (`记者：…`).
+fn is_heading_like(text: &str) -> bool {
+    let chars = text.chars().count();
+    let cjk = text.chars().any(|c| ('\u{3040}'..='\u{9fff}').contains(&c));
+    let body = without_ordinal(text).trim_end_matches(['。', '！', '？', '.', '!', '?']);
+    chars <= if cjk { 40 } else { 80 }
+        && text.chars().any(char::is_alphabetic)
+        && !text.ends_with(['：', ':', '…'])
+        && !text.ends_with("...")
+        && !(text.ends_with(['。', '！', '.', '!']) && text.contains(['，', ',']))
+        && !body.contains(['。', '！', '？', '!', '?'])
+        && !body.contains(". ")
+        && !starts_with_speaker(text)
+}
+
+/// `text` without a section number opening it: `1. `, `2、`, `三、`,
+/// `(4)`, `A.`.
+fn without_ordinal(text: &str) -> &str {
+    let t = text.trim_start_matches(['(', '（']);
+    let digits = t
+        .char_indices()
+        .find(|&(_, c)| !(c.is_ascii_digit() || "一二三四五六七八九十".contains(c)))
+        .map_or(t.len(), |(i, _)| i);
+    let rest = &t[digits..];
+    match rest.chars().next() {
+        Some(c @ ('.' | '、' | '．' | ')' | '）')) if digits > 0 => {
+            rest[c.len_utf8()..].trim_start()
+        }
+        _ => text,
+    }
+}
+
 fn starts_with_speaker(text: &str) -> bool {
     text.chars().take(12).any(|c| c == '：' || c == ':')
 }
@@ -304,10 +352,88 @@ impl Walker<'_> {
         // one): a link list would keep three times the room it uses.
         links.shrink_to_fit();
         self.blocks.text_seen = true;
+        // A bold pseudo-heading is a heading once body text follows it.
+        let body_text = !strong_only
+            && matches!(
+                kind,
+                BlockKind::Paragraph | BlockKind::ListItem | BlockKind::Quote
+            );
+        if let Some(i) = self.blocks.heading_candidate.take().filter(|_| body_text) {
+            self.out.blocks[i].kind = BlockKind::Heading {
+                level: PSEUDO_HEADING_LEVEL,
+            };
+        }
+        if strong_only && only_part && kind == BlockKind::Paragraph && is_heading_like(&part) {
+            self.blocks.heading_candidate = Some(self.out.blocks.len());
+        }
         self.out.blocks.push(Block {
             kind,
             text: part,
             links,
         });
+    }
+}
+
+#[cfg(test)]
+mod pseudo_heading_tests {
+    use super::is_heading_like;
+    use crate::BlockKind;
+
+    #[test]
+    fn heading_like_lines() {
+        for line in [
+            "1. 不再加班。",
+            "中国争夺太平洋地区影响力",
+            "胡锡进批苟晶欺骗感情 崔永元反击：什么逻辑？",
+            "What the data shows",
+            "二、",
+        ] {
+            assert!(is_heading_like(line), "{line}");
+        }
+        for line in [
+            "名单如下：",
+            "这是系列的第五篇，受访人是法学学者牟钰。",
+            "找東西吃時正好看到楊恭如就順便來張合影......",
+            "记者：您怎么看？",
+            "他说。她也说。",
+            "First sentence. Second one",
+            "——",
+            &"很长".repeat(21),
+        ] {
+            assert!(!is_heading_like(line), "{line}");
+        }
+    }
+
+    fn kinds(body: &str) -> Vec<(BlockKind, String)> {
+        let snapshot = format!("<!--1600000000000-->\n[t](https://blog.example/p)\n---\n\n{body}");
+        let a = crate::parse(&snapshot).expect("parses");
+        a.blocks.into_iter().map(|b| (b.kind, b.text)).collect()
+    }
+
+    #[test]
+    fn bold_lines_before_body_text_are_headings() {
+        let h = BlockKind::Heading { level: 3 };
+        let p = BlockKind::Paragraph;
+        assert_eq!(
+            kinds("<p>Intro text.</p><p><strong>1. 不再加班。</strong></p><p>正文。</p>"),
+            [
+                (p, "Intro text.".into()),
+                (h, "1. 不再加班。".into()),
+                (p, "正文。".into())
+            ]
+        );
+        // Bold runs, a bold line at the end, and bold inside text stay.
+        assert_eq!(
+            kinds(
+                "<p>a</p><p><b>B one</b></p><p><b>B two</b></p><p>c <b>d</b></p><p><b>End</b></p>"
+            ),
+            [
+                (p, "a".into()),
+                (p, "B one".into()),
+                (h, "B two".into()),
+                (p, "c d".into()),
+                (p, "End".into())
+            ]
+        );
     }
 }
