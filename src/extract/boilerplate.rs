@@ -10,7 +10,7 @@ use html5ever::Attribute;
 use url::Url;
 
 use super::walk::{Exit, Frame, Walker};
-use super::{byline, credits, nodes};
+use super::{byline, credits, disclaimer, nodes};
 use crate::html::{Data, NodeRef};
 use crate::outlets::{self, Markers, Spec};
 use crate::text::TextBuf;
@@ -321,9 +321,9 @@ impl<'a> Walker<'a> {
         Some(true)
     }
 
-    /// A paragraph without its boilerplate lines (credits, bylines), or
-    /// `None` when nothing else is left. What is removed is kept in
-    /// `boilerplate` or `byline`.
+    /// A paragraph without its boilerplate lines (credits, disclaimers,
+    /// bylines), or `None` when nothing else is left. What is removed is
+    /// kept in `boilerplate` or `byline`.
     pub(super) fn strip_boilerplate(&mut self, part: &str) -> Stripped {
         if self.boilerplate.is_boilerplate(part) {
             self.boilerplate_line(part);
@@ -338,7 +338,7 @@ impl<'a> Walker<'a> {
                 }
                 return Stripped::Dropped;
             }
-            if credits::is_editing_credit(part) {
+            if credits::is_editing_credit(part) || disclaimer::is_disclaimer(part) {
                 self.boilerplate_line(part);
                 return Stripped::Dropped;
             }
@@ -347,6 +347,7 @@ impl<'a> Walker<'a> {
         let line_level = |l: &str| {
             self.boilerplate.is_boilerplate(l)
                 || credits::is_editing_credit(l)
+                || disclaimer::is_disclaimer(l)
                 || byline::of_line(l).is_some()
         };
         if !part
@@ -432,7 +433,7 @@ mod tests {
         let texts = [
             "点击查看本文英文版权声明",
             "欢迎点击此处订阅NYT简报",
-            "不代表德国之声观点击查看本文英文版",
+            "德国之声致力于为您提供客观中立的新闻报道版权声明",
             "责编：申铧 网编：洪伟",
             "求是网编辑部",
             "记者：韩洁 责编 申铧",

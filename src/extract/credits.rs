@@ -57,47 +57,71 @@ impl Walker<'_> {
     }
 }
 
-/// Labels of editing and translation credits (`编译 张涛；审校 白云`,
-/// `译者/何黎`, `责任编辑：孙芸`, `内容整理：BBC中文`).
-const EDITING_LABELS: &[&str] = &[
-    "责任编辑",
-    "責任編輯",
-    "翻译编辑",
-    "编译",
-    "編譯",
-    "翻译",
-    "翻譯",
-    "译者",
-    "譯者",
-    "审校",
-    "審校",
-    "核稿",
-    "文字整理",
-    "内容整理",
-    "图表设计及制作",
-    "图表设计",
-    "撰稿",
-    "编辑",
-    "編輯",
-    "摄影",
-    "攝影",
+/// The roles that end the label of an editing or translation credit. A
+/// label is a short run of Han characters ending in one (`编辑`, `责任编辑`,
+/// `实习编辑`, `翻译编辑`, `文字整理`, `图表设计及制作`), so a new title
+/// needs no new entry. `记者` is not one: interviews print the interviewer's
+/// questions as `记者：…`, and a reporter's credit is a byline.
+const CREDIT_ROLES: &[&str] = &[
+    "编辑", "編輯", "整理", "编译", "編譯", "翻译", "翻譯", "译者", "譯者", "审校", "審校", "核稿",
+    "校对", "校對", "撰稿", "摄影", "攝影", "制作", "製作", "设计", "設計",
 ];
 
-/// A short line that is only an editing or translation credit.
+/// The longest label, in characters (`图表设计及制作` has seven): a longer
+/// run before a separator is prose.
+const MAX_LABEL: usize = 7;
+
+/// What follows a credit's label.
+const SEPARATORS: [char; 6] = ['：', ':', '/', ' ', '\u{a0}', '；'];
+
+/// Marks of a sentence, which a credit's names never hold: a long-tail
+/// list item such as `沈浸式翻譯：採「一段一段翻譯」的…插件。` names a tool,
+/// not a translator.
+const SENTENCE_MARKS: [char; 6] = ['。', '！', '？', '「', '“', '『'];
+
+/// A short line that is only an editing or translation credit: a label
+/// ending in a credit role, then a separator (or the label's `邮箱` and an
+/// address) and names (`编译 张涛；审校 白云`, `译者/何黎`,
+/// `责任编辑：孙芸`, `内容整理：BBC中文`).
 pub(crate) fn is_editing_credit(line: &str) -> bool {
     let t = line.trim().trim_start_matches(['（', '(', '.', '【', ' ']);
-    // Every label starts with a CJK character: most lines end here.
+    // Every label starts with a Han character: most lines end here.
     if t.as_bytes().first().is_none_or(u8::is_ascii) {
         return false;
     }
-    let labelled = EDITING_LABELS.iter().any(|label| {
-        t.strip_prefix(label).is_some_and(|rest| {
-            rest.starts_with(['：', ':', '/', ' ', '\u{a0}', '；'])
-                || (rest.starts_with('邮') && rest.contains('@'))
-        })
-    });
+    let Some((label, rest)) = split_label(t) else {
+        return false;
+    };
+    let labelled = CREDIT_ROLES.iter().any(|role| label.ends_with(role))
+        && (rest.starts_with(SEPARATORS) || (rest.starts_with('邮') && rest.contains('@')));
     // Counted last: most lines have no label.
-    labelled && t.chars().count() <= 80
+    labelled && !rest.contains(SENTENCE_MARKS) && t.chars().count() <= 80
+}
+
+/// The run of Han characters that opens a line (the label, if it is one)
+/// and the rest, which starts at the first other character or at `邮`
+/// (`责任编辑邮箱：`); `None` when the run is too long to be a label.
+fn split_label(t: &str) -> Option<(&str, &str)> {
+    for (n, (i, c)) in t.char_indices().enumerate() {
+        if !is_han(c) || c == '邮' {
+            return Some(t.split_at(i));
+        }
+        if n == MAX_LABEL {
+            return None;
+        }
+    }
+    Some((t, ""))
+}
+
+/// CJK unified ideographs (with extension A, B and later, and the
+/// compatibility block): the characters of a label, unlike the CJK
+/// punctuation that [`crate::text::is_cjk`] also counts (`：`).
+fn is_han(c: char) -> bool {
+    matches!(c,
+        '\u{3400}'..='\u{4DBF}'
+        | '\u{4E00}'..='\u{9FFF}'
+        | '\u{F900}'..='\u{FAFF}'
+        | '\u{20000}'..='\u{2FFFF}')
 }
 
 #[cfg(test)]
@@ -106,16 +130,20 @@ mod tests {
     use crate::outlets;
     use crate::outlets::generic;
 
-    /// What lets [`is_editing_credit`] give up on a line starting with ASCII.
+    /// What lets [`is_editing_credit`] give up on a line starting with
+    /// ASCII: a label is a run of Han characters, and a role with any other
+    /// character could never end one.
     #[test]
-    fn editing_labels_start_with_cjk() {
-        for label in EDITING_LABELS {
-            assert!(!label.as_bytes()[0].is_ascii(), "{label}");
+    fn credit_roles_are_han() {
+        for role in CREDIT_ROLES {
+            assert!(role.chars().all(is_han), "{role}");
         }
         assert!(is_editing_credit("（编译 张涛；审校 白云）"));
         assert!(!is_editing_credit("Editing by someone"));
     }
 
+    /// Credits of the corpora, which the labels listed one by one caught
+    /// before the roles replaced them.
     #[test]
     fn editing_credits() {
         let lines = super::super::boilerplate::compiled(&generic::SPEC);
@@ -135,10 +163,41 @@ mod tests {
                 "{line}"
             );
         }
+    }
+
+    /// Labels the old list did not name, in Simplified and Traditional
+    /// script, none of them in the corpora.
+    #[test]
+    fn labels_ending_in_a_role() {
+        for line in [
+            "实习编辑：王小明",
+            "视频整理：陈一鸣",
+            "图片编辑/林晓",
+            "（特约撰稿 周文）",
+            "英文编辑邮箱：desk@example.com",
+            "美術設計：吳佳穎",
+            "校對：黃大文；審校：李小龍",
+            "網站編輯\u{a0}許家豪",
+            "影片製作：陳美玲",
+        ] {
+            assert!(is_editing_credit(line), "{line}");
+        }
+    }
+
+    /// Prose that opens with a role, or holds one: no separator right after
+    /// the label, a run too long to be a label, or a sentence after it.
+    #[test]
+    fn prose_is_no_credit() {
         for line in [
             "编辑部认为这一决定",
+            "他整理了资料。",
             "翻译成中文的版本很多",
             "摄影师李振盛去世",
+            "这家报社的新闻编辑：大多兼做翻译",
+            "一位资深编辑：他们从来不看读者来信。",
+            "智能翻译：用「逐段对照」的方式阅读外文网站",
+            "记者：您怎么看这次选举？",
+            "設計：簡潔，是這款手機最大的賣點。",
         ] {
             assert!(!is_editing_credit(line), "{line}");
         }

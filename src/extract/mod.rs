@@ -11,8 +11,8 @@
 //!    headings, list items and quotes and picks the lead; [`media`] keeps
 //!    images and videos and attaches captions and [`credits`] to them;
 //!    [`boilerplate`] recognises containers and lines that are not article
-//!    text and keeps their text; [`byline`] reads names; [`share`] reads
-//!    share-block links.
+//!    text (with [`disclaimer`], opinion disclaimers) and keeps their text;
+//!    [`byline`] reads names; [`share`] reads share-block links.
 //!
 //! Every rule here applies to every host. What an outlet adds (zones,
 //! markers, selectors, hooks) comes from its [`Spec`], chosen once.
@@ -22,6 +22,7 @@ pub(crate) mod boilerplate;
 pub(crate) mod byline;
 pub(crate) mod credits;
 pub(crate) mod dateline;
+pub(crate) mod disclaimer;
 mod image_kind;
 pub(crate) mod media;
 pub(crate) mod nodes;

@@ -8,13 +8,14 @@
 //!
 //! `<br /><br />` separates paragraphs outside `<p>` (generic), `<p> </p>`
 //! spacers, captions in `<small>` under images and videos (generic), and a
-//! disclaimer on opinion pieces (`…不代表美国之音…`).
+//! disclaimer on opinion pieces (`…并不代表美国之音。`, a generic opinion
+//! disclaimer).
 //!
 //! Golden cases (`tests/golden/voa/`): `2020-english-title-video-only-media`,
 //! `2020-video-audio-youtube-iframe-feedx`, `2020-weserv-image-small-caption`,
 //! `2023-br-paragraphs-inline-image-feedx-best`, `2025-spacer-paragraphs-subheads`.
 
-use super::{Markers, Outlet, Rules, Spec};
+use super::{Outlet, Rules, Spec};
 use crate::date::Zone;
 
 pub(super) static SPEC: Spec = Spec {
@@ -23,10 +24,6 @@ pub(super) static SPEC: Spec = Spec {
     hosts: &["voachinese.com", "voanews.com", "voacantonese.com"],
     rules: Rules {
         zone: Zone::UTC,
-        markers: Markers {
-            lines: &["不代表美国之音"],
-            ..Markers::NONE
-        },
         ..Rules::NONE
     },
 };
