@@ -139,11 +139,12 @@ fn is_heading_like(text: &str) -> bool {
     let chars = text.chars().count();
     let cjk = text.chars().any(|c| ('\u{3040}'..='\u{9fff}').contains(&c));
     let body = without_ordinal(text).trim_end_matches(['。', '！', '？', '.', '!', '?']);
+    let emphasised_sentence = text.ends_with(['。', '！', '.', '!']) && text.contains(['，', ',']);
+    let leads_on = text.ends_with(['：', ':', '…']) || text.ends_with("...");
     chars <= if cjk { 40 } else { 80 }
         && text.chars().any(char::is_alphabetic)
-        && !text.ends_with(['：', ':', '…'])
-        && !text.ends_with("...")
-        && !(text.ends_with(['。', '！', '.', '!']) && text.contains(['，', ',']))
+        && !leads_on
+        && !emphasised_sentence
         && !body.contains(['。', '！', '？', '!', '?'])
         && !body.contains(". ")
         && !starts_with_speaker(text)
