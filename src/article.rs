@@ -331,6 +331,10 @@ pub enum BlockKind {
     /// The caption of the image or video before it, where it stands in the
     /// text (also in [`Image::caption`] or [`Video::caption`]).
     Caption,
+    /// A thematic break between sections: a line of `* * *`, `＊`, `———`,
+    /// `-----`, `====`…, its text the line as found. Markdown renders it as
+    /// `* * *`.
+    Separator,
 }
 
 /// A link inside a block.

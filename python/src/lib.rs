@@ -368,7 +368,7 @@ impl Published {
 #[pyclass(module = "newsnap", frozen, eq, hash, get_all)]
 #[derive(Clone, PartialEq, Eq, Hash)]
 struct Block {
-    /// 'paragraph', 'heading', 'quote', 'list_item' or 'caption'.
+    /// 'paragraph', 'heading', 'quote', 'list_item', 'caption' or 'separator'.
     kind: &'static str,
     /// 1 to 6 for a heading, else None.
     level: Option<u8>,
@@ -386,6 +386,7 @@ impl From<&newsnap::Block> for Block {
             newsnap::BlockKind::Quote => ("quote", None),
             newsnap::BlockKind::ListItem => ("list_item", None),
             newsnap::BlockKind::Caption => ("caption", None),
+            newsnap::BlockKind::Separator => ("separator", None),
             _ => ("other", None),
         };
         Block {

@@ -150,6 +150,34 @@ fn is_heading_like(text: &str) -> bool {
         && !starts_with_speaker(text)
 }
 
+/// What a line without letters or digits is, when it is text: an ellipsis
+/// (`……`, `⋯⋯`, `...`), which stays a paragraph, or a thematic break
+/// (`* * *`, `＊`, `———`, `-----`, `====`), which becomes a
+/// [`BlockKind::Separator`]. Other such lines (`■`, a lone `.` or `·`, a
+/// blank braille cell) are ornaments, left to the boilerplate.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum PunctuationLine {
+    Ellipsis,
+    Separator,
+}
+
+/// See [`PunctuationLine`]; `None` for a line with letters or digits, or
+/// an ornament.
+pub(crate) fn punctuation_line(line: &str) -> Option<PunctuationLine> {
+    let chars: Vec<char> = line.chars().filter(|c| !c.is_whitespace()).collect();
+    let (&first, _) = chars.split_first()?;
+    let all = |set: &str| chars.iter().all(|&c| set.contains(c));
+    if chars.len() >= 2 && all("…⋯.。·") && !all(".") || chars.len() >= 3 && all(".") {
+        return Some(PunctuationLine::Ellipsis);
+    }
+    let same = chars.iter().all(|&c| c == first);
+    let stars = all("*＊⁂");
+    if stars || (same && chars.len() >= 3 && "-—–_=~～#＃•·─━".contains(first)) {
+        return Some(PunctuationLine::Separator);
+    }
+    None
+}
+
 /// `text` without a section number opening it: `1. `, `2、`, `三、`,
 /// `(4)`, `A.`.
 fn without_ordinal(text: &str) -> &str {
@@ -353,6 +381,12 @@ impl Walker<'_> {
         // one): a link list would keep three times the room it uses.
         links.shrink_to_fit();
         self.blocks.text_seen = true;
+        let kind = match kind {
+            BlockKind::Paragraph if punctuation_line(&part) == Some(PunctuationLine::Separator) => {
+                BlockKind::Separator
+            }
+            kind => kind,
+        };
         // A bold pseudo-heading is a heading once body text follows it.
         let body_text = !strong_only
             && matches!(
@@ -403,6 +437,43 @@ mod pseudo_heading_tests {
         ] {
             assert!(!is_heading_like(line), "{line}");
         }
+    }
+
+    #[test]
+    fn punctuation_lines() {
+        use super::{punctuation_line, PunctuationLine::*};
+        for (line, expected) in [
+            ("……", Some(Ellipsis)),
+            ("⋯⋯", Some(Ellipsis)),
+            ("...", Some(Ellipsis)),
+            ("。。。", Some(Ellipsis)),
+            ("* * *", Some(Separator)),
+            ("＊", Some(Separator)),
+            ("⁂", Some(Separator)),
+            ("———", Some(Separator)),
+            ("- - - - -", Some(Separator)),
+            ("====", Some(Separator)),
+            ("■", None),
+            (".", None),
+            ("..", None),
+            ("·", None),
+            ("——", None),
+            ("-=-", None),
+            ("", None),
+            ("第三章", None),
+        ] {
+            assert_eq!(punctuation_line(line), expected, "{line:?}");
+        }
+        let p = BlockKind::Paragraph;
+        assert_eq!(
+            kinds("<p>一</p><p>* * *</p><p>……</p><p>■</p><p>二</p>"),
+            [
+                (p, "一".into()),
+                (BlockKind::Separator, "* * *".into()),
+                (p, "……".into()),
+                (p, "二".into())
+            ]
+        );
     }
 
     fn kinds(body: &str) -> Vec<(BlockKind, String)> {

@@ -10,7 +10,7 @@ use html5ever::Attribute;
 use url::Url;
 
 use super::walk::{Exit, Frame, Walker};
-use super::{byline, credits, disclaimer, nodes};
+use super::{byline, credits, disclaimer, furniture, nodes};
 use crate::html::{Data, NodeRef};
 use crate::outlets::{self, Markers, Spec};
 use crate::text::TextBuf;
@@ -218,8 +218,11 @@ impl Compiled {
             let after = &text[m.end()..];
             credit |= i < 4 || after.starts_with([' ', '：', ':', '\u{a0}']);
         }
-        // Separators and ornaments (`====`, `■`, a lone `.`).
-        if !text.chars().any(char::is_alphanumeric) {
+        // Ornaments (`■`, a lone `.`); ellipses and thematic breaks are
+        // text (see `PunctuationLine`).
+        if !text.chars().any(char::is_alphanumeric)
+            && super::blocks::punctuation_line(text).is_none()
+        {
             return true;
         }
         let t = text.trim();
@@ -338,7 +341,10 @@ impl<'a> Walker<'a> {
                 }
                 return Stripped::Dropped;
             }
-            if credits::is_editing_credit(part) || disclaimer::is_disclaimer(part) {
+            if credits::is_editing_credit(part)
+                || disclaimer::is_disclaimer(part)
+                || furniture::is_furniture(part)
+            {
                 self.boilerplate_line(part);
                 return Stripped::Dropped;
             }
@@ -348,6 +354,7 @@ impl<'a> Walker<'a> {
             self.boilerplate.is_boilerplate(l)
                 || credits::is_editing_credit(l)
                 || disclaimer::is_disclaimer(l)
+                || furniture::is_furniture(l)
                 || byline::of_line(l).is_some()
         };
         if !part
@@ -474,7 +481,11 @@ mod tests {
             generic.is_boilerplate("自由亚洲电台记者黄春梅 台北报道 责编 许书婷 申铧  网编 瑞哲")
         );
         assert!(!generic.is_boilerplate("然而求是网编辑却在为新闻命名时去掉了"));
-        assert!(generic.is_boilerplate("===="));
+        // Thematic breaks and ellipses are text; ornaments are not.
+        assert!(!generic.is_boilerplate("===="));
+        assert!(!generic.is_boilerplate("……"));
+        assert!(generic.is_boilerplate("■"));
+        assert!(generic.is_boilerplate("."));
         assert!(generic.is_boilerplate("(完)"));
         assert!(generic.is_boilerplate("广告"));
     }

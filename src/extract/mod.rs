@@ -23,6 +23,7 @@ pub(crate) mod byline;
 pub(crate) mod credits;
 pub(crate) mod dateline;
 pub(crate) mod disclaimer;
+pub(crate) mod furniture;
 mod image_kind;
 pub(crate) mod media;
 pub(crate) mod nodes;

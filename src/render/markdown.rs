@@ -53,6 +53,9 @@ pub(super) fn block(block: &Block, text: &str) -> String {
     if block.kind == BlockKind::Caption && block.links.is_empty() {
         return emphasis(text, "*");
     }
+    if block.kind == BlockKind::Separator {
+        return "* * *".to_owned();
+    }
     let mut out = String::new();
     let mut inline = match block.kind {
         BlockKind::Heading { level } => {
