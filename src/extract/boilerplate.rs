@@ -238,8 +238,10 @@ impl Compiled {
         }
         // Editing credits (RFA's `记者：… 责编：… 网编：…`, FT's `（…责编：…）`),
         // when short enough to be a credit or an editor's note, not a paragraph
-        // that happens to end with credits.
-        credit && t.chars().count() < 400
+        // that happens to end with credits. A credit line that shares its
+        // paragraph with text is taken out line by line, the text kept
+        // (`strip_boilerplate`).
+        credit && !t.contains('\n') && t.chars().count() < 400
     }
 }
 

@@ -113,4 +113,20 @@ mod tests {
             assert_eq!(credits_reporters(text).as_deref(), expected, "{text}");
         }
     }
+
+    /// Credits sharing a paragraph with its last lines: only the credit
+    /// line leaves the text, and it gives the byline.
+    #[test]
+    fn credits_in_a_paragraph_of_text() {
+        let snapshot = "<!--1593561600000-->\n[t](https://www.rfa.org/mandarin/a.html)\n---\n\n\
+            <p>第一段。</p><p>最后一段的文字。<br><br>自由亚洲电台记者王某某台北报道 责编：某甲 网编：某乙</p>";
+        let a = crate::parse(snapshot).expect("parses");
+        let texts: Vec<&str> = a.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts, ["第一段。", "最后一段的文字。"]);
+        assert_eq!(a.byline.as_deref(), Some("王某某"));
+        assert_eq!(
+            a.boilerplate,
+            ["自由亚洲电台记者王某某台北报道 责编：某甲 网编：某乙"]
+        );
+    }
 }
