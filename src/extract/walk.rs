@@ -7,7 +7,7 @@ use url::Url;
 use super::blocks::Blocks;
 use super::boilerplate::{self, Compiled, Skip};
 use super::media::{MediaRef, MediaState};
-use super::{byline, credits, media, share, Extracted};
+use super::{byline, credits, media, nodes, share, Extracted};
 use crate::article::{Block, BlockKind, FeedFooter, Link};
 use crate::date;
 use crate::html::{self, Data, NodeRef};
@@ -182,6 +182,17 @@ impl<'a> Walker<'a> {
                 self.flush();
                 false
             }
+            "sup" => match nodes::short_text_lines(node, 16).as_slice() {
+                // A footnote marker: kept apart from the words and digits
+                // around it (`记录。[3]2019年`); ordinals (`20<sup>th</sup>`)
+                // and exponents stay joined.
+                [mark] if footnote_number(mark).is_some() => {
+                    let number = footnote_number(mark).unwrap_or_default();
+                    self.text_node(&format!("[{number}]"));
+                    false
+                }
+                _ => true,
+            },
             "strong" | "b" => {
                 self.blocks.strong += 1;
                 stack.push(Frame::Exit(Exit::Strong));
@@ -401,5 +412,45 @@ impl<'a> Walker<'a> {
             self.push_video(video, None);
         }
         self.out
+    }
+}
+
+/// The number of a footnote marker in `<sup>`: `1`, `[2]`, `(3)`, `［4］`,
+/// at most three digits; `None` for anything else (`th`, `er`, `*`). A
+/// superscript digit alone cannot be told from an exponent: `m<sup>2</sup>`
+/// reads `m[2]`, which keeps the digit apart as it keeps a marker.
+fn footnote_number(mark: &str) -> Option<&str> {
+    let inner = mark
+        .trim()
+        .trim_start_matches(['[', '(', '［', '（'])
+        .trim_end_matches([']', ')', '］', '）']);
+    (!inner.is_empty() && inner.len() <= 3 && inner.bytes().all(|b| b.is_ascii_digit()))
+        .then_some(inner)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn footnote_markers_stand_apart_and_ordinals_stay() {
+        let snapshot = "<!--1600000000000-->\n[t](https://blog.example/p)\n---\n\n\
+            <p>记录。<sup>3</sup>2019年，另见<sup>[12]</sup>。</p>\
+            <p>The 20<sup>th</sup> congress<sup><a href=\"#fn1\">1</a></sup> met.</p>\
+            <p>1. 第一条注释。</p>";
+        let a = crate::parse(snapshot).expect("parses");
+        let texts: Vec<&str> = a.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "记录。[3]2019年，另见[12]。",
+                "The 20th congress[1] met.",
+                "1. 第一条注释。"
+            ]
+        );
+        for (mark, number) in [("1", Some("1")), ("[2]", Some("2")), ("（3）", Some("3"))] {
+            assert_eq!(super::footnote_number(mark), number, "{mark}");
+        }
+        for mark in ["th", "1234", "", "[]", "*", "a1"] {
+            assert_eq!(super::footnote_number(mark), None, "{mark}");
+        }
     }
 }
