@@ -268,6 +268,22 @@ fn link_end(line: &str, from: usize) -> Option<(usize, &str)> {
     None
 }
 
+/// The value of `key:` in Jekyll front matter, unquoted and trimmed, when
+/// it is set.
+pub(crate) fn front_matter_value<'a>(front_matter: &'a str, key: &str) -> Option<&'a str> {
+    let value = front_matter
+        .lines()
+        .find_map(|l| l.strip_prefix(key)?.strip_prefix(':'))?;
+    let value = value.trim();
+    let value = value
+        .strip_prefix('"')
+        .and_then(|v| v.strip_suffix('"'))
+        .or_else(|| value.strip_prefix('\'').and_then(|v| v.strip_suffix('\'')))
+        .unwrap_or(value)
+        .trim();
+    (!value.is_empty()).then_some(value)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -460,5 +476,28 @@ mod tests {
         let input = "---\na: b\n---\n\n \n";
         let (_, at) = fails(input);
         assert_eq!(at, input.len() - 2);
+    }
+
+    #[test]
+    fn front_matter_author_and_date_when_the_body_has_none() {
+        assert_eq!(
+            front_matter_value("a: 1\nauthor: \"Jane Doe\"\n", "author"),
+            Some("Jane Doe")
+        );
+        assert_eq!(front_matter_value("authors: x\n", "author"), None);
+        assert_eq!(front_matter_value("author:\n", "author"), None);
+        let snapshot = "---\nauthor: Jane Doe\ndate: 2021-10-02T07:35:34.000Z\n---\n\
+            <!--1633160134000-->\n[t](https://blog.example/p)\n---\n\n<p>Text.</p>";
+        let a = crate::parse(snapshot).expect("parses");
+        assert_eq!(a.byline.as_deref(), Some("Jane Doe"));
+        let published = a.published.expect("from the front matter");
+        assert_eq!(
+            published.instant.map(|t| t.to_rfc3339()).as_deref(),
+            Some("2021-10-02T07:35:34+00:00")
+        );
+        // A date without an offset has no instant.
+        let a = crate::parse(&snapshot.replace("2021-10-02T07:35:34.000Z", "2021-10-02 07:35"))
+            .expect("parses");
+        assert_eq!(a.published.expect("a date").instant, None);
     }
 }

@@ -166,7 +166,17 @@ fn assemble(parts: header::Header<'_>, body: html::Source<'_>, options: &ParseOp
         warnings.push(Warning::LegacyDateLine);
     }
     let outlet = Outlet::from_url(&parts.url);
-    let body = extract::extract(body, &parts.url, outlets::spec(&outlet), options);
+    let mut body = extract::extract(body, &parts.url, outlets::spec(&outlet), options);
+    // What the front matter states, where the body does not.
+    if let Some(fm) = parts.front_matter {
+        if body.byline.is_none() {
+            body.byline = header::front_matter_value(fm, "author").map(str::to_owned);
+        }
+        if body.published.is_none() {
+            body.published = header::front_matter_value(fm, "date")
+                .and_then(|d| date::parse_date_line(d, date::Zone::Unknown, None));
+        }
+    }
     let mut timestamp = parts.timestamp;
     if let Some(raw) = parts.timestamp_raw {
         // Line 1 held no timestamp: the first date the snapshot states.

@@ -326,6 +326,25 @@ impl<'a> Walker<'a> {
         Some(true)
     }
 
+    /// A line naming the author: the byline, unless one was found before.
+    /// The line is kept in `boilerplate` too when it says more than the
+    /// name (a translator, a place): nothing of it is lost.
+    fn byline_line(&mut self, line: &str, name: String) {
+        let says_more = line
+            .replacen(&name, "", 1)
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .count()
+            > 3;
+        if self.out.byline.is_none() {
+            self.out.byline = Some(name);
+            if !says_more {
+                return;
+            }
+        }
+        self.boilerplate_line(line);
+    }
+
     /// A paragraph without its boilerplate lines (credits, disclaimers,
     /// bylines), or `None` when nothing else is left. What is removed is
     /// kept in `boilerplate` or `byline`.
@@ -337,10 +356,7 @@ impl<'a> Walker<'a> {
         if memchr::memchr(b'\n', part.as_bytes()).is_none() {
             // The checks below, for a part of one line.
             if let Some(name) = byline::of_line(part) {
-                match self.out.byline {
-                    None => self.out.byline = Some(name),
-                    Some(_) => self.boilerplate_line(part),
-                }
+                self.byline_line(part, name);
                 return Stripped::Dropped;
             }
             if credits::is_editing_credit(part)
@@ -369,8 +385,8 @@ impl<'a> Walker<'a> {
         for line in part.split('\n') {
             if line.trim().is_empty() || !line_level(line) {
                 kept.push(line);
-            } else if let (Some(name), None) = (byline::of_line(line), &self.out.byline) {
-                self.out.byline = Some(name);
+            } else if let Some(name) = byline::of_line(line) {
+                self.byline_line(line, name);
             } else {
                 self.boilerplate_line(line);
             }
