@@ -303,6 +303,34 @@ pub struct Block {
     pub links: Vec<Link>,
 }
 
+/// The depth of a top-level list's items.
+#[cfg(feature = "serde")]
+fn top_level() -> u8 {
+    1
+}
+
+#[cfg(feature = "serde")]
+#[allow(clippy::trivially_copy_pass_by_ref)] // serde passes a reference
+fn is_top_level(depth: &u8) -> bool {
+    *depth == 1
+}
+
+impl BlockKind {
+    /// An item of a top-level unordered list.
+    ///
+    /// ```
+    /// let kind = newsnap::BlockKind::list_item();
+    /// assert!(matches!(kind, newsnap::BlockKind::ListItem { ordinal: None, depth: 1 }));
+    /// ```
+    #[must_use]
+    pub fn list_item() -> BlockKind {
+        BlockKind::ListItem {
+            ordinal: None,
+            depth: 1,
+        }
+    }
+}
+
 /// The kind of a [`Block`], from the element that holds its text.
 ///
 /// ```
@@ -326,8 +354,24 @@ pub enum BlockKind {
     },
     /// Inside `<blockquote>`.
     Quote,
-    /// Inside `<li>`.
-    ListItem,
+    /// Inside `<li>` (or `<dd>`, `<dt>`).
+    ListItem {
+        /// The item's number in an ordered list (`<ol>`, counting from its
+        /// `start`, or the item's own `value`); `None` in an unordered one.
+        /// JSON: left out when `None`.
+        #[cfg_attr(
+            feature = "serde",
+            serde(default, skip_serializing_if = "Option::is_none")
+        )]
+        ordinal: Option<u32>,
+        /// 1 for an item of a top-level list, 2 for one of a list inside
+        /// an item, and so on. JSON: left out when 1.
+        #[cfg_attr(
+            feature = "serde",
+            serde(default = "top_level", skip_serializing_if = "is_top_level")
+        )]
+        depth: u8,
+    },
     /// The caption of the image or video before it, where it stands in the
     /// text (also in [`Image::caption`] or [`Video::caption`]).
     Caption,

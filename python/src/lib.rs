@@ -372,6 +372,10 @@ struct Block {
     kind: &'static str,
     /// 1 to 6 for a heading, else None.
     level: Option<u8>,
+    /// A list item's number in an ordered list, else None.
+    ordinal: Option<u32>,
+    /// A list item's depth (1 for a top-level list), else None.
+    depth: Option<u8>,
     /// The text: entities decoded, white space collapsed, `<br>` as a line break.
     text: String,
     /// Links inside the block, in order.
@@ -384,14 +388,20 @@ impl From<&newsnap::Block> for Block {
             newsnap::BlockKind::Paragraph => ("paragraph", None),
             newsnap::BlockKind::Heading { level } => ("heading", Some(level)),
             newsnap::BlockKind::Quote => ("quote", None),
-            newsnap::BlockKind::ListItem => ("list_item", None),
+            newsnap::BlockKind::ListItem { .. } => ("list_item", None),
             newsnap::BlockKind::Caption => ("caption", None),
             newsnap::BlockKind::Separator => ("separator", None),
             _ => ("other", None),
         };
+        let (ordinal, depth) = match b.kind {
+            newsnap::BlockKind::ListItem { ordinal, depth } => (ordinal, Some(depth)),
+            _ => (None, None),
+        };
         Block {
             kind,
             level,
+            ordinal,
+            depth,
             text: b.text.clone(),
             links: b
                 .links

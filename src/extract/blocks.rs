@@ -22,7 +22,10 @@ pub(crate) const SPLIT_AT: usize = 16 * 1024;
 #[derive(Clone, Copy, Default)]
 pub(crate) struct Ctx {
     heading: Option<u8>,
-    list_item: bool,
+    /// Inside a list item: its ordinal (in an ordered list) and depth.
+    list_item: Option<(Option<u32>, u8)>,
+    /// The innermost open list, counting its items.
+    list: Option<List>,
     quote: bool,
     /// Inside a `<p>` (or `<pre>`), where `<br><br>` does not split paragraphs.
     paragraph: bool,
@@ -30,12 +33,23 @@ pub(crate) struct Ctx {
     lead_hint: bool,
 }
 
+/// An open `<ul>` or `<ol>`.
+#[derive(Clone, Copy)]
+pub(crate) struct List {
+    ordered: bool,
+    reversed: bool,
+    /// The number of the next item.
+    next: u32,
+    /// 1 for a top-level list.
+    depth: u8,
+}
+
 impl Ctx {
     fn kind(&self) -> BlockKind {
         if let Some(level) = self.heading {
             BlockKind::Heading { level }
-        } else if self.list_item {
-            BlockKind::ListItem
+        } else if let Some((ordinal, depth)) = self.list_item {
+            BlockKind::ListItem { ordinal, depth }
         } else if self.quote {
             BlockKind::Quote
         } else {
@@ -216,7 +230,25 @@ impl Walker<'_> {
         attrs: &[Attribute],
         stack: &mut Vec<Frame<'a>>,
     ) -> bool {
-        if let Some(ctx) = self.block_ctx(tag, attrs) {
+        if let Some(mut ctx) = self.block_ctx(tag, attrs) {
+            if tag == "li" {
+                // Numbered here, and counted in the list's context, which
+                // the item's end restores.
+                let list = self.blocks.ctx.list.as_mut();
+                let depth = list.as_ref().map_or(1, |l| l.depth);
+                let ordinal = list.filter(|l| l.ordered).map(|l| {
+                    let n = html::attr(attrs, "value")
+                        .and_then(|v| v.trim().parse().ok())
+                        .unwrap_or(l.next);
+                    l.next = if l.reversed {
+                        n.saturating_sub(1)
+                    } else {
+                        n.saturating_add(1)
+                    };
+                    n
+                });
+                ctx.list_item = Some((ordinal, depth));
+            }
             self.flush();
             stack.push(Frame::Exit(Exit::Block(self.blocks.ctx)));
             self.blocks.ctx = ctx;
@@ -241,14 +273,31 @@ impl Walker<'_> {
                 ctx.heading = Some(tag.as_bytes()[1] - b'0');
             }
             "li" | "dd" | "dt" => {
-                ctx.list_item = true;
+                let depth = ctx.list.map_or(1, |l| l.depth);
+                ctx.list_item = Some((None, depth));
+                ctx.paragraph = false;
+            }
+            "ul" | "ol" | "menu" => {
+                let ordered = tag == "ol";
+                ctx.list = Some(List {
+                    ordered,
+                    // Counting down needs a start: without one, it would be
+                    // the number of items, not known yet.
+                    reversed: ordered
+                        && html::attr(attrs, "reversed").is_some()
+                        && html::attr(attrs, "start").is_some(),
+                    next: html::attr(attrs, "start")
+                        .and_then(|v| v.trim().parse().ok())
+                        .unwrap_or(1),
+                    depth: ctx.list.map_or(1, |l| l.depth.saturating_add(1)),
+                });
                 ctx.paragraph = false;
             }
             "blockquote" => ctx.quote = true,
             "div" | "section" | "article" | "main" | "header" | "footer" | "aside" | "nav"
-            | "ul" | "ol" | "dl" | "table" | "thead" | "tbody" | "tfoot" | "tr" | "td" | "th"
-            | "caption" | "figure" | "figcaption" | "address" | "center" | "details"
-            | "summary" | "fieldset" | "form" | "body" | "html" | "menu" | "hgroup" => {
+            | "dl" | "table" | "thead" | "tbody" | "tfoot" | "tr" | "td" | "th" | "caption"
+            | "figure" | "figcaption" | "address" | "center" | "details" | "summary"
+            | "fieldset" | "form" | "body" | "html" | "hgroup" => {
                 ctx.paragraph = false;
             }
             _ => return None,
@@ -391,7 +440,7 @@ impl Walker<'_> {
         let body_text = !strong_only
             && matches!(
                 kind,
-                BlockKind::Paragraph | BlockKind::ListItem | BlockKind::Quote
+                BlockKind::Paragraph | BlockKind::ListItem { .. } | BlockKind::Quote
             );
         if let Some(i) = self.blocks.heading_candidate.take().filter(|_| body_text) {
             self.out.blocks[i].kind = BlockKind::Heading {
@@ -472,6 +521,35 @@ mod pseudo_heading_tests {
                 (BlockKind::Separator, "* * *".into()),
                 (p, "……".into()),
                 (p, "二".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn ordered_and_nested_lists() {
+        let item = |ordinal, depth| BlockKind::ListItem { ordinal, depth };
+        assert_eq!(
+            kinds(
+                "<ol start=3><li>c</li><li>d<ul><li>d.a</li><li>d.b<ol><li>x</li></ol></li></ul></li>\
+                 <li value=9>i</li><li>j</li></ol><ul><li>u</li></ul><li>loose</li>"
+            ),
+            [
+                (item(Some(3), 1), "c".into()),
+                (item(Some(4), 1), "d".into()),
+                (item(None, 2), "d.a".into()),
+                (item(None, 2), "d.b".into()),
+                (item(Some(1), 3), "x".into()),
+                (item(Some(9), 1), "i".into()),
+                (item(Some(10), 1), "j".into()),
+                (item(None, 1), "u".into()),
+                (item(None, 1), "loose".into()),
+            ]
+        );
+        assert_eq!(
+            kinds("<ol reversed start=2><li>b</li><li>a</li></ol>"),
+            [
+                (item(Some(2), 1), "b".into()),
+                (item(Some(1), 1), "a".into())
             ]
         );
     }

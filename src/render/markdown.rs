@@ -2,6 +2,8 @@
 //! its head, media lines and blocks, and the inline content (escaping, links,
 //! line breaks, emphasis) they are made of.
 
+use std::borrow::Cow;
+
 use super::{percent_encode, Media};
 use crate::article::{Article, Block, BlockKind};
 use crate::urls;
@@ -69,9 +71,16 @@ pub(super) fn block(block: &Block, text: &str) -> String {
             out.push_str("> ");
             Inline::new(&mut out, "> ")
         }
-        BlockKind::ListItem => {
-            out.push_str("- ");
-            Inline::new(&mut out, "  ")
+        BlockKind::ListItem { ordinal, depth } => {
+            let indent = "   ".repeat(usize::from(depth.clamp(1, 8)) - 1);
+            out.push_str(&indent);
+            match ordinal {
+                Some(n) => out.push_str(&format!("{n}. ")),
+                None => out.push_str("- "),
+            }
+            // Continuation lines line up with the item's text.
+            let width = out.chars().count();
+            Inline::new(&mut out, " ".repeat(width))
         }
         _ => Inline::new(&mut out, ""),
     };
@@ -115,7 +124,7 @@ fn escape_trailing_hash(s: &mut String) {
 struct Inline<'o> {
     out: &'o mut String,
     /// What continues the block on the line after a break.
-    indent: &'static str,
+    indent: Cow<'static, str>,
     /// Line breaks become spaces (headings cannot hold them).
     one_line: bool,
     /// A blank line starts a new paragraph (in emphasis, which cannot span
@@ -129,10 +138,10 @@ struct Inline<'o> {
 
 impl<'o> Inline<'o> {
     /// Content of a block whose continuation lines start with `indent`.
-    fn new(out: &'o mut String, indent: &'static str) -> Self {
+    fn new(out: &'o mut String, indent: impl Into<Cow<'static, str>>) -> Self {
         Inline {
             out,
-            indent,
+            indent: indent.into(),
             one_line: false,
             paragraphs: true,
             at_line_start: true,
@@ -169,7 +178,7 @@ impl<'o> Inline<'o> {
         } else {
             self.out.push_str("\\\n");
         }
-        self.out.push_str(self.indent);
+        self.out.push_str(&self.indent);
         self.at_line_start = true;
     }
 

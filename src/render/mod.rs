@@ -391,7 +391,7 @@ fn render(a: &Article, flavor: Flavor) -> String {
             push(render_media(media, flavor), false);
         }
         let credit = layout.credit.get(i).copied().flatten();
-        let list_item = block.kind == BlockKind::ListItem;
+        let list_item = matches!(block.kind, BlockKind::ListItem { .. });
         push(render_block(block, credit, flavor), list_item);
     }
     for &media in &layout.unplaced_videos {
@@ -522,10 +522,19 @@ mod tests {
                 "> 一\n>\n> 二",
             ),
             (
-                BlockKind::ListItem,
+                BlockKind::list_item(),
                 "一\n\n二",
                 "- 一\n\n  二",
                 "- 一\n\n  二",
+            ),
+            (
+                BlockKind::ListItem {
+                    ordinal: Some(2),
+                    depth: 2,
+                },
+                "一\n\n二",
+                "   2. 一\n\n      二",
+                "   2. 一\n\n      二",
             ),
             (BlockKind::Caption, "一\n\n二", "*一\\\n二*", "一\n\n二"),
             (

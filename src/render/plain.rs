@@ -40,11 +40,19 @@ pub(super) fn media(media: Media<'_>) -> String {
 
 /// A block of `kind` holding `text`.
 pub(super) fn block(kind: BlockKind, text: &str) -> String {
-    let (first, rest) = match kind {
-        BlockKind::Quote => ("> ", "> "),
-        BlockKind::ListItem => ("- ", "  "),
+    let (first, rest): (String, String) = match kind {
+        BlockKind::Quote => ("> ".into(), "> ".into()),
+        BlockKind::ListItem { ordinal, depth } => {
+            let indent = "   ".repeat(usize::from(depth.clamp(1, 8)) - 1);
+            let first = match ordinal {
+                Some(n) => format!("{indent}{n}. "),
+                None => format!("{indent}- "),
+            };
+            let rest = " ".repeat(first.chars().count());
+            (first, rest)
+        }
         BlockKind::Heading { .. } => return text.split_whitespace().collect::<Vec<_>>().join(" "),
-        _ => ("", ""),
+        _ => (String::new(), String::new()),
     };
     let mut out = String::new();
     let mut blank = false;
@@ -60,7 +68,7 @@ pub(super) fn block(kind: BlockKind, text: &str) -> String {
                 out.push('\n');
             }
         }
-        out.push_str(if out.is_empty() { first } else { rest });
+        out.push_str(if out.is_empty() { &first } else { &rest });
         out.push_str(line);
     }
     out

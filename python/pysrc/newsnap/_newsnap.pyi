@@ -88,6 +88,12 @@ class Block:
     def level(self) -> Optional[int]:
         """1 to 6 for a heading, else None."""
     @property
+    def ordinal(self) -> Optional[int]:
+        """A list item's number in an ordered list, else None."""
+    @property
+    def depth(self) -> Optional[int]:
+        """A list item's depth (1 for a top-level list), else None."""
+    @property
     def text(self) -> str:
         """Entities decoded, white space collapsed and trimmed, ``<br>`` as ``\\n``."""
     @property
