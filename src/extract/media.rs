@@ -32,6 +32,8 @@ pub(super) struct MediaState {
     pub(super) caption_for: Option<MediaRef>,
     /// The `srcset`s of each open `<picture>`'s `<source>`s.
     pub(super) picture_sources: Vec<Vec<String>>,
+    /// Links of the caption being read.
+    pub(super) caption_links: Vec<crate::article::Link>,
     image_urls: HashSet<String>,
     video_urls: HashSet<String>,
 }
@@ -58,6 +60,9 @@ pub(super) fn has_attributes_in_name(tag: &str) -> bool {
 
 /// Appends `text` to an optional caption or credit, space-separated.
 pub(super) fn append(slot: Option<&mut Option<String>>, text: &str) {
+    if text.is_empty() {
+        return;
+    }
     match slot {
         Some(Some(existing)) => {
             existing.push(' ');
@@ -83,6 +88,76 @@ fn is_placeholder(url: &Url) -> bool {
         ]
         .iter()
         .any(|p| path.contains(p))
+}
+
+/// A caption and the photo credit it states at its end, when it does:
+/// `…（图源：路透社）`, `… (Photo: AFP)`, `… 图／某某`, `Photo by Jane Doe on
+/// Unsplash`. The caption is what comes before the credit (empty when the
+/// caption is only a credit).
+pub(super) fn split_credit(caption: &str) -> (&str, Option<&str>) {
+    let t = caption.trim_end();
+    // A bracketed credit closing the caption.
+    for (open, close) in [('（', '）'), ('(', ')'), ('［', '］'), ('[', ']')] {
+        if let Some(inner_end) = t.strip_suffix(close) {
+            if let Some(at) = inner_end.rfind(open) {
+                let inner = &inner_end[at + open.len_utf8()..];
+                if let Some(credit) = credit_of(inner) {
+                    return (t[..at].trim_end(), Some(credit));
+                }
+            }
+        }
+    }
+    // `Photo by … on Unsplash` and the like, as the whole caption or after it.
+    if let Some(at) = t.find("Photo by ").or_else(|| t.find("photo by ")) {
+        let credit = t[at..].trim_end_matches('.');
+        if credit.chars().count() <= 80 {
+            return (t[..at].trim_end(), Some(credit));
+        }
+    }
+    // A labelled credit after the caption's last sentence or space.
+    for label in CAPTION_CREDIT_LABELS {
+        if let Some(at) = t.rfind(label) {
+            let before = t[..at].chars().next_back();
+            let starts_apart =
+                before.is_none_or(|c| c.is_whitespace() || "。.，,；;|｜".contains(c));
+            let credit = t[at + label.len()..].trim();
+            if starts_apart && !credit.is_empty() && credit.chars().count() <= 40 {
+                return (t[..at].trim_end(), Some(credit));
+            }
+        }
+    }
+    (t, None)
+}
+
+/// Labels of a credit in a caption.
+const CAPTION_CREDIT_LABELS: &[&str] = &[
+    "图源：",
+    "圖源：",
+    "图片来源：",
+    "圖片來源：",
+    "图片：",
+    "圖片：",
+    "图／",
+    "圖／",
+    "图/",
+    "圖/",
+    "摄影：",
+    "攝影：",
+    "Photo: ",
+    "Photo credit: ",
+    "Credit: ",
+    "Image: ",
+    "Source: ",
+];
+
+/// The credit a bracketed note at a caption's end states: `图源：路透社`,
+/// `Photo: AFP`, `摄影：某某`; `None` for any other note.
+fn credit_of(inner: &str) -> Option<&str> {
+    CAPTION_CREDIT_LABELS
+        .iter()
+        .find_map(|label| inner.trim().strip_prefix(label.trim_end()))
+        .map(str::trim)
+        .filter(|c| !c.is_empty() && c.chars().count() <= 40)
 }
 
 /// Whether `alt` is an emoji or two (no letters, digits or punctuation of
@@ -305,5 +380,54 @@ impl<'a> Walker<'a> {
             });
             self.media.caption_for = Some(MediaRef::Video(self.out.videos.len() - 1));
         }
+    }
+}
+
+#[cfg(test)]
+mod caption_tests {
+    use super::split_credit;
+
+    #[test]
+    fn credits_stated_in_captions() {
+        for (caption, expected) in [
+            (
+                "西南联大旧址。（图源：视觉中国）",
+                ("西南联大旧址。", Some("视觉中国")),
+            ),
+            ("A market. (Photo: AFP)", ("A market.", Some("AFP"))),
+            ("海报。图片：豆瓣", ("海报。", Some("豆瓣"))),
+            (
+                "Photo by Jane Doe on Unsplash",
+                ("", Some("Photo by Jane Doe on Unsplash")),
+            ),
+            ("圖片來源：某某臉書", ("", Some("某某臉書"))),
+            ("街景 图／某某", ("街景", Some("某某"))),
+            ("示意图（局部）", ("示意图（局部）", None)),
+            ("地图/路线图显示", ("地图/路线图显示", None)),
+            (
+                "He said the photo: it was fake",
+                ("He said the photo: it was fake", None),
+            ),
+        ] {
+            assert_eq!(split_credit(caption), expected, "{caption}");
+        }
+    }
+
+    #[test]
+    fn caption_links_and_credits() {
+        let snapshot = "<!--1600000000000-->\n[t](https://blog.example/p)\n---\n\n\
+            <figure><img src=\"https://blog.example/a.jpg\"><figcaption>The bust \
+            (<a href=\"https://commons.example/f\">Jane</a> – CC BY-SA)（图源：某社）</figcaption></figure>\
+            <p>Text.</p>";
+        let a = crate::parse(snapshot).expect("parses");
+        let caption = &a.blocks[0];
+        assert_eq!(caption.kind, crate::BlockKind::Caption);
+        assert_eq!(caption.links.len(), 1);
+        assert_eq!(caption.links[0].text, "Jane");
+        assert_eq!(
+            a.images[0].caption.as_deref(),
+            Some("The bust (Jane – CC BY-SA)")
+        );
+        assert_eq!(a.images[0].credit.as_deref(), Some("某社"));
     }
 }

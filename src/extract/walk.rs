@@ -25,6 +25,8 @@ pub(super) enum Exit {
         start: usize,
         url: Option<Url>,
     },
+    /// End of an `<a>` inside a caption: the link's text is complete.
+    CaptionLink { start: usize, url: Url },
     /// End of a boilerplate subtree.
     Boilerplate,
     /// End of the feed footer.
@@ -242,6 +244,13 @@ impl<'a> Walker<'a> {
                 self.out.share_links.push(link);
             }
         }
+        if let (Some((_, caption)), Some(url)) = (&self.media.caption, &url) {
+            stack.push(Frame::Exit(Exit::CaptionLink {
+                start: caption.len(),
+                url: url.clone(),
+            }));
+            return true;
+        }
         self.blocks.open_links += 1;
         stack.push(Frame::Exit(Exit::Link {
             generation: self.blocks.generation,
@@ -345,6 +354,15 @@ impl<'a> Walker<'a> {
                     }
                 }
             }
+            Exit::CaptionLink { start, url } => {
+                if let Some((_, caption)) = &self.media.caption {
+                    let text = caption.tail(start);
+                    if !text.is_empty() {
+                        let text = text.to_owned();
+                        self.media.caption_links.push(Link { text, url });
+                    }
+                }
+            }
             Exit::Boilerplate => {
                 self.flush();
                 self.skip.suppress -= 1;
@@ -360,6 +378,7 @@ impl<'a> Walker<'a> {
                 }
             }
             Exit::Caption => {
+                let links = std::mem::take(&mut self.media.caption_links);
                 if let Some((media, mut buf)) = self.media.caption.take() {
                     let text = buf.take();
                     if text.is_empty() {
@@ -367,11 +386,24 @@ impl<'a> Walker<'a> {
                         // BBC's player fallback `你的器材不支持播放多媒体材料`.
                         self.out.boilerplate.push(text);
                     } else {
-                        media::append(self.media_field(media, false), &text);
+                        // A credit the caption states (`（图源：…）`, `Photo by
+                        // … on Unsplash`) goes to the credit, if the image
+                        // has none; the caption block keeps the whole text.
+                        let (caption, credit) = media::split_credit(&text);
+                        let credit_slot = self.media_field(media, true);
+                        match (credit, credit_slot) {
+                            (Some(credit), Some(slot)) if slot.is_none() => {
+                                *slot = Some(credit.to_owned());
+                                media::append(self.media_field(media, false), caption);
+                            }
+                            _ => media::append(self.media_field(media, false), &text),
+                        }
+                        let mut links = links;
+                        links.retain(|l| text.contains(l.text.as_str()));
                         self.out.blocks.push(Block {
                             kind: BlockKind::Caption,
                             text,
-                            links: Vec::new(),
+                            links,
                         });
                     }
                 }
