@@ -186,6 +186,57 @@ fn with_offset(raw: &str, t: DateTime<FixedOffset>) -> Published {
 }
 
 /// A date without a time of day, as `raw` gives it.
+/// A line stating when this post was written or published: `寫於2019年3月31日`,
+/// `发布于 2024-03-05`, `Posted on March 5, 2024`, at most 60 characters,
+/// its date read as a date alone (a line like this gives no zone). Lines
+/// about where an original appeared (`原文刊於…`) say nothing of this
+/// post's date, and are not read.
+pub(crate) fn publication_line(line: &str) -> Option<Published> {
+    const WORDS: &[&str] = &[
+        "寫於",
+        "写于",
+        "写於",
+        "發布於",
+        "发布于",
+        "發表於",
+        "发表于",
+        "发布时间",
+        "發布時間",
+        "posted on ",
+        "published on ",
+        "written on ",
+    ];
+    let t = line.trim();
+    if t.chars().count() > 60 {
+        return None;
+    }
+    let lower = t.to_lowercase();
+    let at = WORDS
+        .iter()
+        .find_map(|w| lower.find(w).map(|i| i + w.len()))?;
+    if lower[..at].contains("原文") {
+        return None;
+    }
+    let rest = lower[at..].trim_start_matches([' ', '：', ':']);
+    let day = chinese_date(rest).map(|(d, _)| d).or_else(|| {
+        let end = rest
+            .find(|c: char| !(c.is_ascii_alphanumeric() || " ,./-".contains(c)))
+            .unwrap_or(rest.len());
+        let candidate = rest[..end].trim().trim_end_matches([',', '.']);
+        [
+            "%Y-%m-%d",
+            "%Y/%m/%d",
+            "%Y.%m.%d",
+            "%B %d, %Y",
+            "%b %d, %Y",
+            "%d %B %Y",
+        ]
+        .iter()
+        .find_map(|f| NaiveDate::parse_from_str(candidate, f).ok())
+    })?;
+    Some(date_only(t, day))
+}
+
 pub(crate) fn date_only(raw: &str, d: NaiveDate) -> Published {
     Published {
         raw: raw.to_owned(),
@@ -443,6 +494,29 @@ mod tests {
             ("/1990/1/5/x", d(1990, 1, 5)),
         ] {
             assert_eq!(url_date(path), expected, "{path}");
+        }
+    }
+
+    #[test]
+    fn publication_lines() {
+        let d = |y, m, day| LocalTime::Date(NaiveDate::from_ymd_opt(y, m, day).unwrap());
+        for (line, date) in [
+            ("寫於2019年3月31日", d(2019, 3, 31)),
+            ("发布于 2024-03-05", d(2024, 3, 5)),
+            ("发布时间：2024/3/5", d(2024, 3, 5)),
+            ("Posted on March 5, 2024", d(2024, 3, 5)),
+            ("This was published on 5 March 2024.", d(2024, 3, 5)),
+        ] {
+            let p = publication_line(line).unwrap_or_else(|| panic!("{line}"));
+            assert_eq!((p.local, p.instant), (date, None), "{line}");
+        }
+        for line in [
+            "原文2017.05.15刊載於 artouch.com",
+            "原文發表於：https://life.huli.tw/2023/10/29/x/",
+            "2024 年 1 月 20 日，順德大良華蓋路",
+            "他在2019年3月31日写于一封信中的话后来被多次引用，引起了广泛的讨论和许多争议，至今仍有人提起。",
+        ] {
+            assert!(publication_line(line).is_none(), "{line}");
         }
     }
 }

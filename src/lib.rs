@@ -177,6 +177,18 @@ fn assemble(parts: header::Header<'_>, body: html::Source<'_>, options: &ParseOp
                 .and_then(|d| date::parse_date_line(d, date::Zone::Unknown, None));
         }
     }
+    // A line of the body's first or last blocks saying when the post was
+    // written or published.
+    if body.published.is_none() {
+        let n = body.blocks.len();
+        body.published = body
+            .blocks
+            .iter()
+            .enumerate()
+            .filter(|&(i, _)| i < 3 || i + 3 >= n)
+            .flat_map(|(_, b)| b.text.lines())
+            .find_map(date::publication_line);
+    }
     let mut timestamp = parts.timestamp;
     if let Some(raw) = parts.timestamp_raw {
         // Line 1 held no timestamp: the first date the snapshot states.
