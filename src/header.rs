@@ -500,4 +500,44 @@ mod tests {
             .expect("parses");
         assert_eq!(a.published.expect("a date").instant, None);
     }
+
+    #[test]
+    fn error_positions_and_payloads() {
+        // A URL with white space, after a longer title: the error is where
+        // the URL starts.
+        let input = "<!--1-->\n[a title](not a url)\n------\n";
+        let (kind, at) = fails(input);
+        assert_eq!(
+            kind,
+            ErrorKind::MalformedTitleLink("the URL holds white space")
+        );
+        assert_eq!(at, input.find("](").expect("a link") + 2);
+        // An empty URL holds no white space, whatever the title does.
+        let (kind, _) = fails("<!--1-->\n[a ]()\n------\n");
+        assert_eq!(
+            kind,
+            ErrorKind::MalformedTitleLink("no `](url)` closes the title")
+        );
+        // A title never closed: the error is at the end of its last line.
+        let input = "<!--1-->\n[Title";
+        assert_eq!(fails(input).1, input.len());
+        // Brackets in a title stay, the link's own are not kept.
+        assert_eq!(
+            ok("<!--1-->\n[[a] b](https://example.com/a)\n---\n").title,
+            "[a] b"
+        );
+        // The older variant's `日期：` line after a blank one: when there is
+        // none, the error is at the blank line, the last of the input.
+        let input = "[T](https://example.com/a)\n------\n\n";
+        assert_eq!(fails(input).1, input.len() - 1);
+    }
+
+    #[test]
+    fn payloads_are_clipped_at_a_character_boundary() {
+        let s = format!("{}中文", "a".repeat(63));
+        assert_eq!(&*clip(&s), "a".repeat(63));
+        assert_eq!(&*clip("short"), "short");
+        let long = "b".repeat(100);
+        assert_eq!(clip(&long).len(), 64);
+    }
 }
