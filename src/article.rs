@@ -52,6 +52,30 @@ pub struct Article {
     pub url_decoded: String,
     /// The outlet, known from the URL's host.
     pub outlet: Outlet,
+    /// The language of the text, a BCP 47 tag: `zh-Hans` or `zh-Hant` for
+    /// Chinese in Simplified or Traditional characters (`zh` when no
+    /// character that tells them apart occurs), `ja`, `ko`, or for
+    /// alphabetic scripts the ISO 639-1 code of whatlang's language (`en`,
+    /// `fr`, `ru`…). Read from the [`title`](Self::title), the
+    /// [`lead`](Self::lead) and the [`blocks`](Self::blocks), their first
+    /// 4 KiB at most (a Chinese text plainly of one script is settled by its
+    /// first paragraphs; the README's *Language* section has the rules).
+    /// `None` when there is too little text to tell (under five Han
+    /// characters or twenty letters) or whatlang is not confident, and
+    /// always without the `language` feature (on by default). JSON: a string
+    /// or `null`; JSON without it (older `snapshot2json` output) reads as
+    /// `None`.
+    ///
+    #[cfg_attr(feature = "language", doc = "```")]
+    #[cfg_attr(not(feature = "language"), doc = "```ignore")]
+    /// let article = newsnap::parse(newsnap::SEED)?;
+    /// assert_eq!(article.language.as_deref(), Some("zh-Hans"));
+    /// let tw = newsnap::parse("<!--1593701711000-->\n[臺灣新聞](https://www.cna.com.tw/news/a.aspx)\n---\n\n<p>總統今天說，這項計畫會繼續進行。</p>")?;
+    /// assert_eq!(tw.language.as_deref(), Some("zh-Hant"));
+    /// # Ok::<(), newsnap::Error>(())
+    /// ```
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub language: Option<String>,
     /// The body's date line (or the outlet's date convention), when found.
     pub published: Option<Published>,
     /// The author(s) given on the date line (DW, NYT) or in credits (RFA).

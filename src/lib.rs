@@ -10,6 +10,8 @@ mod error;
 mod extract;
 mod header;
 mod html;
+#[cfg(feature = "language")]
+mod language;
 mod options;
 mod outlets;
 mod render;
@@ -220,6 +222,10 @@ fn assemble(parts: header::Header<'_>, body: html::Source<'_>, options: &ParseOp
         }
     }
     warnings.extend(body.warnings);
+    #[cfg(feature = "language")]
+    let language = language::of_article(&parts.title, body.lead.as_deref(), &body.blocks);
+    #[cfg(not(feature = "language"))]
+    let language = None;
     Article {
         timestamp,
         timestamp_raw: parts.timestamp_raw.map(str::to_owned),
@@ -227,6 +233,7 @@ fn assemble(parts: header::Header<'_>, body: html::Source<'_>, options: &ParseOp
         title: parts.title,
         url: parts.url,
         outlet,
+        language,
         published: body.published,
         byline: body.byline,
         lead: body.lead,

@@ -26,6 +26,20 @@ fn every_corpus_article_reads_back_from_its_json() {
     println!("json: {checked} articles read back");
 }
 
+/// JSON written before `Article::language` existed reads back, the
+/// field `None` and every other field as it was.
+#[test]
+fn json_without_language_reads_back() {
+    let article = newsnap::parse(newsnap::SEED).expect("the seed parses");
+    let mut json = serde_json::to_value(&article).expect("serialises");
+    let old = json.as_object_mut().expect("object");
+    assert!(old.remove("language").is_some(), "the field is written");
+    let back: Article = serde_json::from_value(json).expect("reads back");
+    let mut expected = article;
+    expected.language = None;
+    assert_eq!(back, expected);
+}
+
 #[test]
 fn every_warning_reads_back() {
     let warnings = [

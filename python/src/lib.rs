@@ -141,6 +141,13 @@ impl Article {
         self.inner.outlet.as_str()
     }
 
+    /// The BCP 47 tag of the text's language ('zh-Hans', 'zh-Hant', 'en',
+    /// 'ja'…), or None when there is too little text to tell.
+    #[getter]
+    fn language(&self) -> Option<&str> {
+        self.inner.language.as_deref()
+    }
+
     /// The body's date line, or None.
     #[getter]
     fn published(&self) -> Option<Published> {

@@ -91,6 +91,7 @@ def article(a: newsnap.Article) -> dict:
         url=a.url,
         url_decoded=a.url_decoded,
         outlet=a.outlet,
+        language=a.language,
         published=None
         if p is None
         else {

@@ -31,6 +31,7 @@ def test_seed_values():
     a = newsnap.parse(newsnap.SEED)
     assert a.title == "白宫：拜登与内塔尼亚胡讨论战术性停火可能性"
     assert a.outlet == "rfi"
+    assert a.language == "zh-Hans"
     assert a.url_decoded == "https://www.rfi.fr/cn/中国/20231106-白宫-拜登与内塔尼亚胡讨论战术性停火可能性"
     assert a.url.startswith("https://www.rfi.fr/cn/%E4%B8%AD%E5%9B%BD/")
     assert a.timestamp == dt.datetime(2023, 11, 6, 22, 15, 1, tzinfo=UTC)

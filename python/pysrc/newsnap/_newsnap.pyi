@@ -224,6 +224,10 @@ class Article:
     def outlet(self) -> str:
         """``rfi``, ``bbc``, ``dw``…, or the URL's host for an unknown outlet."""
     @property
+    def language(self) -> Optional[str]:
+        """The BCP 47 tag of the text's language (``zh-Hans``, ``zh-Hant``,
+        ``en``, ``ja``…), or None when there is too little text to tell."""
+    @property
     def published(self) -> Optional[Published]: ...
     @property
     def byline(self) -> Optional[str]: ...
