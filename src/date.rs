@@ -207,7 +207,12 @@ pub(crate) fn publication_line(line: &str) -> Option<Published> {
         "written on ",
     ];
     let t = line.trim();
-    if t.chars().count() > 60 {
+    if t.len() > 4 * 60 || t.chars().count() > 60 {
+        return None;
+    }
+    // Every word has one of these: most lines are told apart before being
+    // lowercased.
+    if !t.contains(['於', '于', '布', '表', 'o', 'O']) {
         return None;
     }
     let lower = t.to_lowercase();

@@ -178,6 +178,10 @@ pub(crate) enum PunctuationLine {
 /// See [`PunctuationLine`]; `None` for a line with letters or digits, or
 /// an ornament.
 pub(crate) fn punctuation_line(line: &str) -> Option<PunctuationLine> {
+    // Called for every paragraph: most have a letter early on.
+    if line.len() > 256 || line.chars().any(char::is_alphanumeric) {
+        return None;
+    }
     let chars: Vec<char> = line.chars().filter(|c| !c.is_whitespace()).collect();
     let (&first, _) = chars.split_first()?;
     let all = |set: &str| chars.iter().all(|&c| set.contains(c));

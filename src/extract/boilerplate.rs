@@ -368,22 +368,25 @@ impl<'a> Walker<'a> {
             }
             return Stripped::Whole;
         }
-        let line_level = |l: &str| {
-            self.boilerplate.is_boilerplate(l)
-                || credits::is_editing_credit(l)
-                || disclaimer::is_disclaimer(l)
-                || furniture::is_furniture(l)
-                || byline::of_line(l).is_some()
-        };
-        if !part
+        // Each line is judged once: this runs for every paragraph.
+        let judged: Vec<(&str, bool)> = part
             .split('\n')
-            .any(|l| !l.trim().is_empty() && line_level(l))
-        {
+            .map(|l| {
+                let out = !l.trim().is_empty()
+                    && (self.boilerplate.is_boilerplate(l)
+                        || credits::is_editing_credit(l)
+                        || disclaimer::is_disclaimer(l)
+                        || furniture::is_furniture(l)
+                        || byline::of_line(l).is_some());
+                (l, out)
+            })
+            .collect();
+        if !judged.iter().any(|&(_, out)| out) {
             return Stripped::Whole;
         }
         let mut kept = Vec::new();
-        for line in part.split('\n') {
-            if line.trim().is_empty() || !line_level(line) {
+        for (line, out) in judged {
+            if !out {
                 kept.push(line);
             } else if let Some(name) = byline::of_line(line) {
                 self.byline_line(line, name);

@@ -29,7 +29,10 @@ pub(crate) fn is_disclaimer(line: &str) -> bool {
         return false;
     }
     let t = without_label(t);
-    english(t) || chinese(t)
+    // A Chinese disclaimer has at most `MAX_CHINESE` characters, so at most
+    // four bytes each: most paragraphs end here, before any search.
+    let may_be_chinese = t.len() <= 4 * MAX_CHINESE;
+    english(t) || (may_be_chinese && chinese(t))
 }
 
 /// A line without its opening brackets and a label such as `注：`,
@@ -53,6 +56,12 @@ fn without_label(line: &str) -> &str {
         "note",
     ];
     let t = line.trim_start_matches(['（', '(', '【', '[', ' ']);
+    // The labels open with one of these: most lines are told apart by
+    // their first character.
+    let first = t.chars().next().unwrap_or_default().to_ascii_lowercase();
+    if !"编編免声聲注註den".contains(first) {
+        return t;
+    }
     LABELS
         .iter()
         .find_map(|label| eat(t, label).and_then(|rest| rest.strip_prefix(['：', ':'])))

@@ -13,6 +13,103 @@
 //! ("吉林省應急管理廳通過官方微信公眾號分享…") is never furniture. What leaves
 //! the text is kept in `Article::boilerplate`.
 
+use std::sync::OnceLock;
+
+use memchr::memmem::Finder;
+
+/// How a line that may be furniture opens (ASCII case ignored): the rules
+/// anchored at the start look no further.
+const OPENINGS: &[&str] = &[
+    "originally published",
+    "this post was",
+    "this article was",
+    "the post ",
+    "本文",
+    "原文首",
+    "subscribe",
+    "sign up for",
+    "follow us on",
+    "订阅",
+    "訂閱",
+    "免费订阅",
+    "免費訂閱",
+    "微信搜索",
+    "请微信",
+    "請微信",
+    "延伸",
+    "相关",
+    "相關",
+    "推荐",
+    "推薦",
+    "往期",
+    "related",
+    "read also",
+    "see also",
+    "also read",
+];
+
+/// Phrases the rules look for anywhere in a line: English ones (fast to
+/// find in Chinese text, whose bytes they share none of), the subscription
+/// words (in lines of at most `MAX_CHARS`) and the prompts' phrases (in
+/// lines of at most 60 characters, 180 bytes: the prompts are Chinese).
+const ENGLISH: &[&str] = &[
+    "riginally published",
+    "appeared first on",
+    "first appeared on",
+    "subscribe",
+];
+const SUBSCRIBE: &[&str] = &["订阅", "訂閱"];
+const PROMPTS: &[&str] = &[
+    "公众号",
+    "公眾號",
+    "扫码",
+    "掃碼",
+    "二维码",
+    "二維碼",
+    "在看",
+    "点赞",
+    "點讚",
+];
+
+struct Finders {
+    english: Vec<Finder<'static>>,
+    subscribe: Vec<Finder<'static>>,
+    prompts: Vec<Finder<'static>>,
+}
+
+fn finders() -> &'static Finders {
+    static FINDERS: OnceLock<Finders> = OnceLock::new();
+    FINDERS.get_or_init(|| {
+        let all =
+            |needles: &[&'static str]| needles.iter().map(|n| Finder::new(n.as_bytes())).collect();
+        Finders {
+            english: all(ENGLISH),
+            subscribe: all(SUBSCRIBE),
+            prompts: all(PROMPTS),
+        }
+    })
+}
+
+/// Whether `t` may be furniture at all: a cheap test, as this runs for
+/// every line of every paragraph; the rules then decide.
+fn candidate(t: &str) -> bool {
+    let bytes = t.as_bytes();
+    let found = |finders: &[Finder<'static>]| finders.iter().any(|f| f.find(bytes).is_some());
+    let f = finders();
+    // The openings start with one of these characters: most lines are
+    // told apart by their first.
+    let first = t.chars().next().unwrap_or_default().to_ascii_lowercase();
+    let may_open = "otsfra本原订訂免微请請延相推往".contains(first);
+    (may_open
+        && OPENINGS.iter().any(|o| {
+            bytes.len() >= o.len() && bytes[..o.len()].eq_ignore_ascii_case(o.as_bytes())
+        }))
+        // English phrases have spaces; most Chinese paragraphs have none.
+        || (memchr::memchr(b' ', bytes).is_some() && found(&f.english))
+        || (bytes.len() <= 4 * MAX_CHARS && found(&f.subscribe))
+        || (bytes.len() <= 3 * 60 && found(&f.prompts))
+}
+
 /// The longest furniture line, in characters: a sentence or two.
 const MAX_CHARS: usize = 160;
 
@@ -30,13 +127,28 @@ pub(crate) fn is_furniture(line: &str) -> bool {
     if t.is_empty() || t.len() > 4 * MAX_NOTE_CHARS {
         return false;
     }
-    let chars = t.chars().count();
-    let lower = t.to_lowercase();
-    if chars <= MAX_NOTE_CHARS && republished(&lower) {
-        return true;
+    // Whole-line links (`Continue reading on Medium »`, `回到顶部`) are
+    // short, and told apart first, by how they open.
+    let opens_link =
+        |c: char| "bcrkt阅閱查点點继繼长長回返↑▲⬆^[【".contains(c.to_ascii_lowercase());
+    if t.len() <= 64 && t.chars().next().is_some_and(opens_link) {
+        let lower = t.to_ascii_lowercase();
+        if read_on(&lower) || back_to_top(&lower) {
+            return true;
+        }
     }
-    chars <= MAX_CHARS
-        && (read_on(&lower) || prompt(t, &lower) || related(t) || back_to_top(&lower))
+    if !candidate(t) {
+        return false;
+    }
+    let chars = t.chars().count();
+    if chars > MAX_NOTE_CHARS {
+        return false;
+    }
+    let lower = t.to_lowercase();
+    if chars > MAX_CHARS {
+        return republished(&lower);
+    }
+    republished(&lower) || prompt(t, &lower) || related(t)
 }
 
 /// Where the post first appeared: platforms' republication notes.

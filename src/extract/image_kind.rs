@@ -26,8 +26,13 @@ pub(super) fn image_kind(url: &Url, attrs: &[Attribute]) -> Option<ImageKind> {
     if is_qr_code(url, alt) {
         return Some(ImageKind::QrCode);
     }
-    let class_has =
-        |word: &str| html::has_class_token(attrs, |t| t.to_ascii_lowercase().contains(word));
+    let class = html::attr(attrs, "class").unwrap_or_default();
+    let class_has = |word: &str| {
+        class
+            .as_bytes()
+            .windows(word.len())
+            .any(|w| w.eq_ignore_ascii_case(word.as_bytes()))
+    };
     if is_avatar(url) || class_has("avatar") {
         return Some(ImageKind::Avatar);
     }
@@ -52,7 +57,10 @@ fn pixels(value: &str) -> Option<u32> {
 fn is_tracker(url: &Url) -> bool {
     let host = url.host_str().unwrap_or_default();
     let path = url.path();
-    let host_is = |h: &str| host == h || host.ends_with(&format!(".{h}"));
+    let host_is = |h: &str| {
+        host.strip_suffix(h)
+            .is_some_and(|rest| rest.is_empty() || rest.ends_with('.'))
+    };
     (host_is("medium.com") && path.starts_with("/_/stat"))
         || host_is("pixel.wp.com")
         || host_is("stats.wordpress.com")
@@ -82,10 +90,17 @@ fn is_avatar(url: &Url) -> bool {
     let host = url.host_str().unwrap_or_default();
     let folder = url.path_segments().is_some_and(|mut segments| {
         segments.any(|s| {
-            matches!(
-                s.to_ascii_lowercase().as_str(),
-                "avatar" | "avatars" | "profile" | "profiles" | "profile_images" | "authors"
-            )
+            (6..=14).contains(&s.len())
+                && [
+                    "avatar",
+                    "avatars",
+                    "profile",
+                    "profiles",
+                    "profile_images",
+                    "authors",
+                ]
+                .iter()
+                .any(|f| s.eq_ignore_ascii_case(f))
         })
     });
     let name = file_name(url);
@@ -108,7 +123,12 @@ fn is_emoji(url: &Url) -> bool {
 /// named in the `alt`.
 fn is_qr_code(url: &Url, alt: &str) -> bool {
     let name = file_name(url);
-    let alt = alt.to_lowercase();
+    // Most alt texts name no QR code: lowercased only when they may.
+    let alt = if alt.is_empty() || !(alt.contains(['Q', 'q']) || alt.contains("二")) {
+        String::new()
+    } else {
+        alt.to_lowercase()
+    };
     let word = |s: &str, w: &str| {
         s.match_indices(w).any(|(i, _)| {
             let before = s[..i].chars().next_back();

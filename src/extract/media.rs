@@ -96,6 +96,13 @@ fn is_placeholder(url: &Url) -> bool {
 /// caption is only a credit).
 pub(super) fn split_credit(caption: &str) -> (&str, Option<&str>) {
     let t = caption.trim_end();
+    // Every credit form has a colon, a slash or `hoto by`: most captions
+    // end here.
+    let marked =
+        memchr::memchr3(b':', b'/', b'y', t.as_bytes()).is_some() || t.contains(['：', '／']);
+    if !marked {
+        return (t, None);
+    }
     // A bracketed credit closing the caption.
     for (open, close) in [('（', '）'), ('(', ')'), ('［', '］'), ('[', ']')] {
         if let Some(inner_end) = t.strip_suffix(close) {
