@@ -124,4 +124,8 @@ def article(a: newsnap.Article) -> dict:
         body_html=a.body_html,
         warnings=[warning(w) for w in a.warnings],
     )
+    if a.other_images:
+        out["other_images"] = [
+            {"url": i.url, "alt": i.alt, "kind": i.kind} for i in a.other_images
+        ]
     return out
