@@ -72,7 +72,8 @@ pub struct Article {
         serde(default, skip_serializing_if = "Vec::is_empty")
     )]
     pub other_images: Vec<OtherImage>,
-    /// Videos and embedded players (`<video>`, `<iframe>`, YouTube posts).
+    /// Videos and embedded players (`<video>`, `<iframe>`, YouTube posts),
+    /// in reading order, without duplicates.
     pub videos: Vec<Video>,
     /// Links of the body's share block (Facebook, X, WhatsApp…).
     pub share_links: Vec<ShareLink>,
@@ -374,6 +375,33 @@ pub struct Image {
     pub caption: Option<String>,
     /// The photo credit, when the outlet marks it apart (BBC).
     pub credit: Option<String>,
+    /// Where the image stood in the text: the index in
+    /// [`Article::blocks`] of the first block after it, so `0` is before
+    /// the first block and `blocks.len()` after the last. A caption block
+    /// of the image comes right after it, at this index.
+    ///
+    /// The [`lead`](Article::lead) is not a block: an image before the lead
+    /// and one between the lead and the first block both get `0`, and the
+    /// renders put them after the lead. That keeps one number per image, and
+    /// puts an opening picture (RFI's header image, which comes before the
+    /// bold standfirst) where a reader meets it, under the title and the
+    /// standfirst. An image inside a paragraph's text stands after that
+    /// paragraph. JSON: `0` when absent, as in JSON written before the
+    /// field existed.
+    ///
+    /// ```
+    /// let article = newsnap::parse(
+    ///     "<!--0-->\n[T](https://a.example/)\n---\n\n\
+    ///      <img src=\"/top.jpg\"><p><b>Lead.</b></p><p>One.</p><img src=\"/mid.jpg\"><p>Two.</p>",
+    /// )?;
+    /// assert_eq!(article.lead.as_deref(), Some("Lead."));
+    /// let positions: Vec<usize> = article.images.iter().map(|i| i.position).collect();
+    /// assert_eq!(positions, [0, 1]);
+    /// assert_eq!(article.blocks[1].text, "Two.");
+    /// # Ok::<(), newsnap::Error>(())
+    /// ```
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub position: usize,
 }
 
 /// An image of the body that is not part of the article, and what it is
@@ -459,6 +487,22 @@ pub struct Video {
     pub poster: Option<Url>,
     /// The caption under the player (VOA, DW `<small>`).
     pub caption: Option<String>,
+    /// Where the video stood in the text: the index in [`Article::blocks`]
+    /// of the first block after it, as for [`Image::position`] (the same
+    /// rule for the lead). A YouTube post's video, which is the page itself,
+    /// stands after the last block. JSON: `0` when absent.
+    ///
+    /// ```
+    /// let article = newsnap::parse(
+    ///     "<!--0-->\n[T](https://a.example/)\n---\n\n\
+    ///      <p>One.</p><iframe src=\"https://www.youtube.com/embed/x\"></iframe><p>Two.</p>",
+    /// )?;
+    /// assert_eq!(article.videos[0].position, 1);
+    /// assert_eq!(article.blocks[1].text, "Two.");
+    /// # Ok::<(), newsnap::Error>(())
+    /// ```
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub position: usize,
 }
 
 /// A link of the share block.

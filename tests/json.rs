@@ -95,3 +95,32 @@ fn long_tail_articles_read_back_from_their_json() {
         files.len()
     );
 }
+
+/// JSON written before media had positions still reads: every position
+/// is 0.
+#[test]
+fn json_without_positions_reads_back() {
+    let snapshot = "<!--0-->\n[T](https://www.voachinese.com/a/1.html)\n------\n\n\
+                    <p>一</p><img src=\"/a.jpg\"><p>二</p><video src=\"/v.mp4\"></video>";
+    let article = newsnap::parse(snapshot).expect("parses");
+    assert_eq!(
+        (article.images[0].position, article.videos[0].position),
+        (1, 2)
+    );
+    let mut json = serde_json::to_value(&article).expect("serialises");
+    for media in ["images", "videos"] {
+        for m in json[media].as_array_mut().expect("a list") {
+            assert!(m
+                .as_object_mut()
+                .expect("an object")
+                .remove("position")
+                .is_some());
+        }
+    }
+    let old: Article = serde_json::from_value(json).expect("reads old JSON");
+    assert_eq!((old.images[0].position, old.videos[0].position), (0, 0));
+    let mut expected = article.clone();
+    expected.images[0].position = 0;
+    expected.videos[0].position = 0;
+    assert_eq!(old, expected);
+}

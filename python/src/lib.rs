@@ -442,6 +442,8 @@ struct Image {
     caption: Option<String>,
     /// The photo credit, or None.
     credit: Option<String>,
+    /// Where it stood: the index in `blocks` of the first block after it.
+    position: usize,
 }
 
 impl From<&newsnap::Image> for Image {
@@ -452,6 +454,7 @@ impl From<&newsnap::Image> for Image {
             alt: i.alt.clone(),
             caption: i.caption.clone(),
             credit: i.credit.clone(),
+            position: i.position,
         }
     }
 }
@@ -462,7 +465,14 @@ impl Image {
         repr_of(
             slf.as_any(),
             "Image",
-            &["url", "original_url", "alt", "caption", "credit"],
+            &[
+                "url",
+                "original_url",
+                "alt",
+                "caption",
+                "credit",
+                "position",
+            ],
         )
     }
 }
@@ -506,6 +516,8 @@ struct Video {
     poster: Option<String>,
     /// The caption, or None.
     caption: Option<String>,
+    /// Where it stood: the index in `blocks` of the first block after it.
+    position: usize,
 }
 
 impl From<&newsnap::Video> for Video {
@@ -514,6 +526,7 @@ impl From<&newsnap::Video> for Video {
             url: v.url.to_string(),
             poster: v.poster.as_ref().map(ToString::to_string),
             caption: v.caption.clone(),
+            position: v.position,
         }
     }
 }
@@ -521,7 +534,11 @@ impl From<&newsnap::Video> for Video {
 #[pymethods]
 impl Video {
     fn __repr__(slf: &Bound<'_, Self>) -> PyResult<String> {
-        repr_of(slf.as_any(), "Video", &["url", "poster", "caption"])
+        repr_of(
+            slf.as_any(),
+            "Video",
+            &["url", "poster", "caption", "position"],
+        )
     }
 }
 

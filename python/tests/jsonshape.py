@@ -109,10 +109,14 @@ def article(a: newsnap.Article) -> dict:
                 "alt": i.alt,
                 "caption": i.caption,
                 "credit": i.credit,
+                "position": i.position,
             }
             for i in a.images
         ],
-        videos=[{"url": v.url, "poster": v.poster, "caption": v.caption} for v in a.videos],
+        videos=[
+            {"url": v.url, "poster": v.poster, "caption": v.caption, "position": v.position}
+            for v in a.videos
+        ],
         share_links=[
             {"platform": s.platform, "url": s.url, "target": s.target} for s in a.share_links
         ],

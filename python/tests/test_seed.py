@@ -49,6 +49,7 @@ def test_seed_values():
     assert all(b.links == [] for b in a.blocks)
     assert len(a.images) == 1
     assert a.images[0].url.endswith("AP23078785231394-1-1.jpg")
+    assert a.images[0].position == 0  # before the lead, as after it
     assert a.videos == []
     assert len(a.share_links) == 4
     assert a.share_links[0].platform == "facebook"

@@ -1,5 +1,12 @@
-//! Media: images and videos in reading order, without duplicates, with the
-//! captions and credits that follow them.
+//! Media: images and videos in reading order, without duplicates, each
+//! with where it stood among the blocks and the captions and credits that
+//! follow it.
+//!
+//! A medium's position is the number of blocks written before it. Text
+//! still gathering when it comes (a plain-text body's words, an `<img>`
+//! inside a `<p>` after some text) becomes blocks only at the next flush,
+//! so such a medium is placed after that flush: after the paragraphs of
+//! that text that came before it.
 
 use std::collections::HashSet;
 
@@ -21,6 +28,16 @@ pub(super) enum MediaRef {
     Video(usize),
 }
 
+/// A medium met while text was gathering, to place once that text is
+/// written (see the module docs).
+struct Unplaced {
+    media: MediaRef,
+    /// The number of blocks when it came.
+    blocks: usize,
+    /// The paragraphs of the gathering text before it.
+    paragraphs: usize,
+}
+
 /// The walk's media state.
 #[derive(Default)]
 pub(super) struct MediaState {
@@ -34,6 +51,15 @@ pub(super) struct MediaState {
     pub(super) picture_sources: Vec<Vec<String>>,
     image_urls: HashSet<String>,
     video_urls: HashSet<String>,
+    /// Media whose position waits for the gathering text to be written.
+    unplaced: Vec<Unplaced>,
+}
+
+impl MediaState {
+    /// Whether a medium waits for its position.
+    pub(super) fn has_unplaced(&self) -> bool {
+        !self.unplaced.is_empty()
+    }
 }
 
 /// Caption elements: `<figcaption>`, `<small>`, and classes (or
@@ -220,14 +246,52 @@ impl<'a> Walker<'a> {
         if !self.media.image_urls.insert(url.as_str().to_owned()) {
             return;
         }
+        let media = MediaRef::Image(self.out.images.len());
+        let position = self.position(media);
         self.out.images.push(Image {
             original_url: urls::unwrap_proxy(&url),
             url,
             alt,
             caption: None,
             credit: None,
+            position,
         });
-        self.media.caption_for = Some(MediaRef::Image(self.out.images.len() - 1));
+        self.media.caption_for = Some(media);
+    }
+
+    /// The position of a medium met now: the number of blocks written. When
+    /// text is gathering, it is noted to be placed after that text's
+    /// paragraphs before it, once they are written ([`Walker::place_media`]).
+    fn position(&mut self, media: MediaRef) -> usize {
+        let blocks = self.out.blocks.len();
+        if !self.blocks.is_empty() {
+            self.media.unplaced.push(Unplaced {
+                media,
+                blocks,
+                paragraphs: self.blocks.pending_paragraphs(),
+            });
+        }
+        blocks
+    }
+
+    /// Places the media met while text was gathering, once it is written:
+    /// after as many of its paragraphs as came before them (fewer if some
+    /// became the lead or boilerplate).
+    pub(super) fn place_media(&mut self) {
+        if !self.blocks.is_empty() {
+            return;
+        }
+        let written = self.out.blocks.len();
+        for u in std::mem::take(&mut self.media.unplaced) {
+            let position = written.min(u.blocks + u.paragraphs);
+            let slot = match u.media {
+                MediaRef::Image(i) => self.out.images.get_mut(i).map(|m| &mut m.position),
+                MediaRef::Video(i) => self.out.videos.get_mut(i).map(|m| &mut m.position),
+            };
+            if let Some(slot) = slot {
+                *slot = position;
+            }
+        }
     }
 
     fn best_of_srcset(&self, srcset: &str) -> Option<Url> {
@@ -298,12 +362,65 @@ impl<'a> Walker<'a> {
 
     pub(super) fn push_video(&mut self, url: Url, poster: Option<Url>) {
         if urls::is_web(&url) && self.media.video_urls.insert(url.as_str().to_owned()) {
+            let media = MediaRef::Video(self.out.videos.len());
+            let position = self.position(media);
             self.out.videos.push(Video {
                 url,
                 poster,
                 caption: None,
+                position,
             });
-            self.media.caption_for = Some(MediaRef::Video(self.out.videos.len() - 1));
+            self.media.caption_for = Some(media);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    fn parse(body: &str) -> crate::Article {
+        let snapshot = format!("<!--1600000000000-->\n[t](https://www.rfi.fr/cn/a)\n---\n\n{body}");
+        crate::parse(&snapshot).expect("parses")
+    }
+
+    fn positions(a: &crate::Article) -> (Vec<usize>, Vec<usize>) {
+        (
+            a.images.iter().map(|m| m.position).collect(),
+            a.videos.iter().map(|m| m.position).collect(),
+        )
+    }
+
+    /// Before, between and after blocks; before and after the lead alike.
+    #[test]
+    fn media_record_the_blocks_before_them() {
+        let a = parse(
+            "<img src=/0.jpg><p><strong>导语</strong></p><img src=/1.jpg><p>一</p>\
+             <video src=/v.mp4></video><p>二</p><figure><img src=/2.jpg>\
+             <figcaption>说明</figcaption></figure><p>三</p><video src=/w.mp4></video>",
+        );
+        assert_eq!(a.lead.as_deref(), Some("导语"));
+        assert_eq!(a.blocks.len(), 4);
+        assert_eq!(positions(&a), (vec![0, 0, 2], vec![1, 4]));
+        // The caption block stands at its image's position.
+        assert_eq!(a.blocks[2].text, "说明");
+    }
+
+    /// A medium that comes while text is gathering stands after the
+    /// paragraphs of that text before it, once they are written.
+    #[test]
+    fn media_inside_text_stand_after_the_text_before_them() {
+        // A plain-text body; `<br><br>` parts outside `<p>`.
+        let a = parse("一段文字。<img src=/a.jpg>");
+        assert_eq!((a.blocks.len(), positions(&a).0), (1, vec![1]));
+        let a =
+            parse("<div>一<br><br>二<img src=/a.jpg><br><br>三<video src=/v.mp4></video></div>");
+        let texts: Vec<&str> = a.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts, ["一", "二", "三"]);
+        assert_eq!(positions(&a), (vec![2], vec![3]));
+        // Inside a `<p>`, after its text; a bold lead with an image in it.
+        let a = parse(
+            "<p><strong>导语<img src=/0.jpg></strong></p><p>一<img src=/1.jpg>二</p><p>三</p>",
+        );
+        assert_eq!(a.lead.as_deref(), Some("导语"));
+        assert_eq!(positions(&a).0, [0, 1]);
     }
 }

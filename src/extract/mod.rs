@@ -9,7 +9,8 @@
 //! 3. [`walk`] visits every node once, with an explicit stack, and hands
 //!    each concern to its module: [`blocks`] gathers text into paragraphs,
 //!    headings, list items and quotes and picks the lead; [`media`] keeps
-//!    images and videos and attaches captions and [`credits`] to them;
+//!    images and videos, where they stand among the blocks, and attaches
+//!    captions and [`credits`] to them;
 //!    [`boilerplate`] recognises containers and lines that are not article
 //!    text (with [`disclaimer`], opinion disclaimers) and keeps their text;
 //!    [`byline`] reads names; [`share`] reads share-block links.

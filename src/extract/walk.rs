@@ -76,6 +76,11 @@ impl<'a> Walker<'a> {
     pub(super) fn walk(&mut self, root: NodeRef<'a>) {
         let mut stack = vec![Frame::Enter(root)];
         while let Some(frame) = stack.pop() {
+            // After each step: the text a medium came in may have been
+            // written (see `media`).
+            if self.media.has_unplaced() {
+                self.place_media();
+            }
             let node = match frame {
                 Frame::Exit(exit) => {
                     self.exit(exit);
@@ -397,6 +402,7 @@ impl<'a> Walker<'a> {
 
     pub(super) fn finish(mut self) -> Extracted {
         self.flush();
+        self.place_media();
         if let Some(video) = self.spec.rules.hooks.page_video.and_then(|v| v(self.base)) {
             self.push_video(video, None);
         }

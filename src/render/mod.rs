@@ -126,10 +126,9 @@ impl Article {
     /// Where the media go: an image or video with a caption stands right
     /// before its [`Caption`](crate::BlockKind::Caption) block(s), where the
     /// body had it, and the caption is rendered there (with the image's
-    /// credit after ` · `). The `Article` does not record where the other
-    /// media stood: uncaptioned images come after the lead, uncaptioned
-    /// videos at the end, each with its caption (if any) on the next
-    /// paragraph.
+    /// credit after ` · `). Uncaptioned images come after the lead,
+    /// uncaptioned videos at the end, each with its caption (if any) on the
+    /// next paragraph.
     ///
     /// Link URLs, the share block, the feed footer and the
     /// [`boilerplate`](Self::boilerplate) do not appear. Lines are not
@@ -267,8 +266,8 @@ enum Media<'a> {
 
 /// Where the images and videos go. The body walk leaves a
 /// [`BlockKind::Caption`] block where a captioned image or video stood, so
-/// such media go right before their caption blocks; the others have no
-/// position: images go after the lead, videos at the end.
+/// such media go right before their caption blocks; the others go after
+/// the lead (images) or at the end (videos).
 struct Layout<'a> {
     /// Media to render just before block `i`, captions left to the blocks.
     before: Vec<Vec<Media<'a>>>,

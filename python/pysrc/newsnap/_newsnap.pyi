@@ -109,6 +109,11 @@ class Image:
     def caption(self) -> Optional[str]: ...
     @property
     def credit(self) -> Optional[str]: ...
+    @property
+    def position(self) -> int:
+        """Where it stood: the index in ``Article.blocks`` of the first block
+        after it (0 before the first block, the lead included;
+        ``len(blocks)`` after the last)."""
 
 @final
 class OtherImage:
@@ -131,6 +136,9 @@ class Video:
     def poster(self) -> Optional[str]: ...
     @property
     def caption(self) -> Optional[str]: ...
+    @property
+    def position(self) -> int:
+        """Where it stood, as ``Image.position``."""
 
 @final
 class ShareLink:
