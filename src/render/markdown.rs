@@ -2,6 +2,8 @@
 //! its head, media lines and blocks, and the inline content (escaping, links,
 //! line breaks, emphasis) they are made of.
 
+use url::Url;
+
 use super::{percent_encode, Media};
 use crate::article::{Article, Block, BlockKind};
 use crate::urls;
@@ -39,13 +41,17 @@ pub(super) fn media(media: Media<'_>) -> String {
             Inline::heading(&mut line).link(alt, image.url.as_str());
             line
         }
-        Media::Video(video) => {
-            let shown = urls::decode_for_display(video.url.as_str());
-            let mut line = String::from("▶ ");
-            Inline::heading(&mut line).link(&shown, video.url.as_str());
-            line
-        }
+        Media::Video(video) => player_line("▶ ", &video.url),
     }
+}
+
+/// A video's line: `mark`, then a link to `url` showing it
+/// decoded.
+fn player_line(mark: &str, url: &Url) -> String {
+    let shown = urls::decode_for_display(url.as_str());
+    let mut line = String::from(mark);
+    Inline::heading(&mut line).link(&shown, url.as_str());
+    line
 }
 
 /// `block`, its text (and credit) being `text`.
