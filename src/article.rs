@@ -75,6 +75,14 @@ pub struct Article {
     /// Videos and embedded players (`<video>`, `<iframe>`, YouTube posts),
     /// in reading order, without duplicates.
     pub videos: Vec<Video>,
+    /// Sounds: `<audio>` elements and podcast players, in reading order,
+    /// without duplicates (see [`Audio`] for why they are not videos).
+    /// JSON: left out when empty.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
+    pub audio: Vec<Audio>,
     /// Links of the body's share block (Facebook, X, WhatsApp…).
     pub share_links: Vec<ShareLink>,
     /// The full-text service's promo footer (`获取更多RSS` and its links).
@@ -329,8 +337,9 @@ pub enum BlockKind {
     Quote,
     /// Inside `<li>`.
     ListItem,
-    /// The caption of the image or video before it, where it stands in the
-    /// text (also in [`Image::caption`] or [`Video::caption`]).
+    /// The caption of the image, video or sound before it, where it stands
+    /// in the text (also in [`Image::caption`], [`Video::caption`] or
+    /// [`Audio::caption`]).
     Caption,
 }
 
@@ -480,8 +489,9 @@ impl ImageKind {
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
 pub struct Video {
-    /// `<video src>` (or its `<source>`), `<iframe src|data-src>`, or the
-    /// article URL of a YouTube post.
+    /// `<video src>` (or its `<source>`), `<iframe src|data-src>` (other
+    /// than a podcast player's, which is [`Audio`]), or the article URL of a
+    /// YouTube post; absolute.
     pub url: Url,
     /// `<video poster>`.
     pub poster: Option<Url>,
@@ -501,6 +511,44 @@ pub struct Video {
     /// assert_eq!(article.blocks[1].text, "Two.");
     /// # Ok::<(), newsnap::Error>(())
     /// ```
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub position: usize,
+}
+
+/// A sound: an `<audio>` element or an embedded podcast player.
+///
+/// Sounds are a list of their own, [`Article::audio`], rather than videos
+/// with a kind: code that embeds, thumbnails or downloads
+/// [`videos`](Article::videos) would otherwise be handed sound files and
+/// players without pictures, a [`Video::poster`] means nothing for a sound,
+/// and every existing use of `videos` stays right as it is, with no kind to
+/// check. Podcast players (acast, SoundCloud, Spotify, Apple Podcasts…)
+/// were videos before this list existed; they are sounds now.
+///
+/// ```
+/// let article = newsnap::parse(
+///     "<!--0-->\n[T](https://www.voachinese.com/a/1.html)\n------\n\n\
+///      <p>One.</p><audio src=\"/clips/a.mp3\" controls></audio><div><small>Listen</small></div><p>Two.</p>",
+/// )?;
+/// let audio = &article.audio[0];
+/// assert_eq!(audio.url.as_str(), "https://www.voachinese.com/clips/a.mp3");
+/// assert_eq!(audio.caption.as_deref(), Some("Listen"));
+/// assert_eq!(audio.position, 1);
+/// assert!(article.videos.is_empty());
+/// # Ok::<(), newsnap::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub struct Audio {
+    /// `<audio src>` (or its first `<source src>`), or a podcast player's
+    /// `<iframe src|data-src>`; absolute.
+    pub url: Url,
+    /// The caption under it (VOA's `<small>`).
+    pub caption: Option<String>,
+    /// Where it stood in the text: the index in [`Article::blocks`] of the
+    /// first block after it, as for [`Image::position`]. JSON: `0` when
+    /// absent.
     #[cfg_attr(feature = "serde", serde(default))]
     pub position: usize,
 }

@@ -150,7 +150,7 @@ fn corpus_invariants() {
 
 /// Every medium of every corpus article stands among the blocks: its
 /// position is at most `blocks.len()`, positions never go back within
-/// `images` or `videos` (each list is in reading order), and a
+/// `images`, `videos` or `audio` (each list is in reading order), and a
 /// captioned medium's caption block stands right at its position.
 #[test]
 fn media_positions_are_in_reading_order() {
@@ -161,12 +161,16 @@ fn media_positions_are_in_reading_order() {
         let Ok(a) = newsnap::parse(input) else {
             continue;
         };
-        let lists: [Vec<(usize, Option<&str>)>; 2] = [
+        let lists: [Vec<(usize, Option<&str>)>; 3] = [
             a.images
                 .iter()
                 .map(|m| (m.position, m.caption.as_deref()))
                 .collect(),
             a.videos
+                .iter()
+                .map(|m| (m.position, m.caption.as_deref()))
+                .collect(),
+            a.audio
                 .iter()
                 .map(|m| (m.position, m.caption.as_deref()))
                 .collect(),

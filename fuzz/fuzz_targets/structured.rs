@@ -844,9 +844,17 @@ fn check(a: &Article, input: &str) {
             video.url
         );
     }
+    for audio in &a.audio {
+        assert!(
+            matches!(audio.url.scheme(), "http" | "https"),
+            "audio URL {} is not http(s)\n{input:?}",
+            audio.url
+        );
+    }
     let positions = [
         a.images.iter().map(|m| m.position).collect::<Vec<_>>(),
         a.videos.iter().map(|m| m.position).collect(),
+        a.audio.iter().map(|m| m.position).collect(),
     ];
     for list in &positions {
         assert!(

@@ -188,6 +188,12 @@ impl Article {
         self.inner.videos.iter().map(Video::from).collect()
     }
 
+    /// Sounds: `<audio>` elements and podcast players.
+    #[getter]
+    fn audio(&self) -> Vec<Audio> {
+        self.inner.audio.iter().map(Audio::from).collect()
+    }
+
     /// The links of the body's share block.
     #[getter]
     fn share_links(&self) -> Vec<ShareLink> {
@@ -539,6 +545,35 @@ impl Video {
             "Video",
             &["url", "poster", "caption", "position"],
         )
+    }
+}
+
+/// A sound: an `<audio>` element or an embedded podcast player.
+#[pyclass(module = "newsnap", frozen, eq, hash, get_all)]
+#[derive(Clone, PartialEq, Eq, Hash)]
+struct Audio {
+    /// The sound file or player URL.
+    url: String,
+    /// The caption, or None.
+    caption: Option<String>,
+    /// Where it stood: the index in `blocks` of the first block after it.
+    position: usize,
+}
+
+impl From<&newsnap::Audio> for Audio {
+    fn from(a: &newsnap::Audio) -> Self {
+        Audio {
+            url: a.url.to_string(),
+            caption: a.caption.clone(),
+            position: a.position,
+        }
+    }
+}
+
+#[pymethods]
+impl Audio {
+    fn __repr__(slf: &Bound<'_, Self>) -> PyResult<String> {
+        repr_of(slf.as_any(), "Audio", &["url", "caption", "position"])
     }
 }
 
@@ -968,6 +1003,7 @@ fn _newsnap(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<Image>()?;
     m.add_class::<OtherImage>()?;
     m.add_class::<Video>()?;
+    m.add_class::<Audio>()?;
     m.add_class::<ShareLink>()?;
     m.add_class::<FeedFooter>()?;
     m.add_class::<Warning>()?;

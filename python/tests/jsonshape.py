@@ -132,4 +132,8 @@ def article(a: newsnap.Article) -> dict:
         out["other_images"] = [
             {"url": i.url, "alt": i.alt, "kind": i.kind} for i in a.other_images
         ]
+    if a.audio:
+        out["audio"] = [
+            {"url": s.url, "caption": s.caption, "position": s.position} for s in a.audio
+        ]
     return out

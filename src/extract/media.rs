@@ -1,6 +1,6 @@
-//! Media: images and videos in reading order, without duplicates, each
-//! with where it stood among the blocks and the captions and credits that
-//! follow it.
+//! Media: images, videos and sounds in reading order, without duplicates,
+//! each with where it stood among the blocks and the captions and credits
+//! that follow it.
 //!
 //! A medium's position is the number of blocks written before it. Text
 //! still gathering when it comes (a plain-text body's words, an `<img>`
@@ -14,18 +14,19 @@ use html5ever::Attribute;
 use url::Url;
 
 use super::walk::{Exit, Frame, Walker};
-use crate::article::{Image, ImageKind, OtherImage, Video};
+use crate::article::{Audio, Image, ImageKind, OtherImage, Video};
 use crate::html::{self, NodeRef};
 use crate::outlets::Spec;
 use crate::text::{self, TextBuf};
 use crate::urls;
 
-/// The image or video a caption or credit belongs to: its index in
-/// `images` or `videos`.
+/// The image, video or sound a caption or credit belongs to: its index in
+/// `images`, `videos` or `audio`.
 #[derive(Clone, Copy)]
 pub(super) enum MediaRef {
     Image(usize),
     Video(usize),
+    Audio(usize),
 }
 
 /// A medium met while text was gathering, to place once that text is
@@ -45,12 +46,14 @@ pub(super) struct MediaState {
     pub(super) caption: Option<(MediaRef, TextBuf)>,
     /// The credit being read, and whose it is.
     pub(super) credit: Option<(MediaRef, TextBuf)>,
-    /// The last image or video, while nothing but captions has followed it.
+    /// The last image, video or sound, while nothing but captions has
+    /// followed it.
     pub(super) caption_for: Option<MediaRef>,
     /// The `srcset`s of each open `<picture>`'s `<source>`s.
     pub(super) picture_sources: Vec<Vec<String>>,
     image_urls: HashSet<String>,
     video_urls: HashSet<String>,
+    audio_urls: HashSet<String>,
     /// Media whose position waits for the gathering text to be written.
     unplaced: Vec<Unplaced>,
 }
@@ -60,6 +63,29 @@ impl MediaState {
     pub(super) fn has_unplaced(&self) -> bool {
         !self.unplaced.is_empty()
     }
+}
+
+/// Embedded players of sound, by host and path prefix: their iframes are
+/// [`Audio`], not videos. Generic: these services embed nothing but sound,
+/// whichever page embeds them (The Economist's acast players, ChinaFile's
+/// SoundCloud).
+const AUDIO_PLAYERS: &[(&str, &str)] = &[
+    ("embed.acast.com", "/"),
+    ("w.soundcloud.com", "/player"),
+    ("open.spotify.com", "/embed"),
+    ("embed.podcasts.apple.com", "/"),
+    ("player.simplecast.com", "/"),
+    ("player.megaphone.fm", "/"),
+    ("html5-player.libsyn.com", "/"),
+    ("music.163.com", "/outchain/player"),
+];
+
+/// Whether an iframe's URL is a player of sound (see [`AUDIO_PLAYERS`]).
+fn is_audio_player(url: &Url) -> bool {
+    let (host, path) = (url.host_str().unwrap_or_default(), url.path());
+    AUDIO_PLAYERS
+        .iter()
+        .any(|&(h, prefix)| host.eq_ignore_ascii_case(h) && path.starts_with(prefix))
 }
 
 /// Caption elements: `<figcaption>`, `<small>`, and classes (or
@@ -129,8 +155,8 @@ fn is_generic_alt(alt: &str) -> bool {
 }
 
 impl<'a> Walker<'a> {
-    /// `<img>`, `<picture>`, `<source>`, `<video>` and `<iframe>`; returns
-    /// whether to walk the children.
+    /// `<img>`, `<picture>`, `<source>`, `<video>`, `<audio>` and
+    /// `<iframe>`; returns whether to walk the children.
     pub(super) fn enter_media(
         &mut self,
         tag: &str,
@@ -155,6 +181,7 @@ impl<'a> Walker<'a> {
             _ if self.skip.suppress > 0 => {}
             "img" => self.image(attrs),
             "video" => self.video(node, attrs),
+            "audio" => self.audio(node, attrs),
             "iframe" => self.iframe(attrs),
             _ => {}
         }
@@ -287,6 +314,7 @@ impl<'a> Walker<'a> {
             let slot = match u.media {
                 MediaRef::Image(i) => self.out.images.get_mut(i).map(|m| &mut m.position),
                 MediaRef::Video(i) => self.out.videos.get_mut(i).map(|m| &mut m.position),
+                MediaRef::Audio(i) => self.out.audio.get_mut(i).map(|m| &mut m.position),
             };
             if let Some(slot) = slot {
                 *slot = position;
@@ -336,27 +364,45 @@ impl<'a> Walker<'a> {
         }
     }
 
-    pub(super) fn video(&mut self, node: NodeRef<'_>, attrs: &[Attribute]) {
-        let src = html::attr(attrs, "src")
+    /// The `src` of a `<video>` or `<audio>`, or of its first `<source>`
+    /// that has one.
+    fn media_src(&self, node: NodeRef<'_>, attrs: &[Attribute]) -> Option<Url> {
+        html::attr(attrs, "src")
             .and_then(|s| urls::resolve(self.base, s))
             .or_else(|| {
                 node.children()
                     .filter(|c| c.is("source"))
                     .find_map(|c| c.attr("src").and_then(|s| urls::resolve(self.base, s)))
-            });
+            })
+    }
+
+    pub(super) fn video(&mut self, node: NodeRef<'_>, attrs: &[Attribute]) {
         let poster = html::attr(attrs, "poster").and_then(|s| urls::resolve(self.base, s));
-        if let Some(url) = src {
+        if let Some(url) = self.media_src(node, attrs) {
             self.push_video(url, poster);
         }
     }
 
-    /// An embedded player: `<iframe src>` or its lazy `data-src`.
+    /// `<audio src>`, or its `<source src>` (Matters). Its children are
+    /// sources and fallback text, not article text.
+    pub(super) fn audio(&mut self, node: NodeRef<'_>, attrs: &[Attribute]) {
+        if let Some(url) = self.media_src(node, attrs) {
+            self.push_audio(url);
+        }
+    }
+
+    /// An embedded player: `<iframe src>` or its lazy `data-src`; a sound
+    /// when it is a podcast or music player.
     pub(super) fn iframe(&mut self, attrs: &[Attribute]) {
         if let Some(url) = html::attr(attrs, "src")
             .or_else(|| html::attr(attrs, "data-src"))
             .and_then(|s| urls::resolve(self.base, s))
         {
-            self.push_video(url, None);
+            if is_audio_player(&url) {
+                self.push_audio(url);
+            } else {
+                self.push_video(url, None);
+            }
         }
     }
 
@@ -373,6 +419,19 @@ impl<'a> Walker<'a> {
             self.media.caption_for = Some(media);
         }
     }
+
+    fn push_audio(&mut self, url: Url) {
+        if urls::is_web(&url) && self.media.audio_urls.insert(url.as_str().to_owned()) {
+            let media = MediaRef::Audio(self.out.audio.len());
+            let position = self.position(media);
+            self.out.audio.push(Audio {
+                url,
+                caption: None,
+                position,
+            });
+            self.media.caption_for = Some(media);
+        }
+    }
 }
 
 #[cfg(test)]
@@ -382,10 +441,11 @@ mod tests {
         crate::parse(&snapshot).expect("parses")
     }
 
-    fn positions(a: &crate::Article) -> (Vec<usize>, Vec<usize>) {
+    fn positions(a: &crate::Article) -> (Vec<usize>, Vec<usize>, Vec<usize>) {
         (
             a.images.iter().map(|m| m.position).collect(),
             a.videos.iter().map(|m| m.position).collect(),
+            a.audio.iter().map(|m| m.position).collect(),
         )
     }
 
@@ -395,11 +455,11 @@ mod tests {
         let a = parse(
             "<img src=/0.jpg><p><strong>导语</strong></p><img src=/1.jpg><p>一</p>\
              <video src=/v.mp4></video><p>二</p><figure><img src=/2.jpg>\
-             <figcaption>说明</figcaption></figure><p>三</p><video src=/w.mp4></video>",
+             <figcaption>说明</figcaption></figure><p>三</p><audio src=/a.mp3></audio>",
         );
         assert_eq!(a.lead.as_deref(), Some("导语"));
         assert_eq!(a.blocks.len(), 4);
-        assert_eq!(positions(&a), (vec![0, 0, 2], vec![1, 4]));
+        assert_eq!(positions(&a), (vec![0, 0, 2], vec![1], vec![4]));
         // The caption block stands at its image's position.
         assert_eq!(a.blocks[2].text, "说明");
     }
@@ -415,12 +475,43 @@ mod tests {
             parse("<div>一<br><br>二<img src=/a.jpg><br><br>三<video src=/v.mp4></video></div>");
         let texts: Vec<&str> = a.blocks.iter().map(|b| b.text.as_str()).collect();
         assert_eq!(texts, ["一", "二", "三"]);
-        assert_eq!(positions(&a), (vec![2], vec![3]));
+        assert_eq!(positions(&a), (vec![2], vec![3], vec![]));
         // Inside a `<p>`, after its text; a bold lead with an image in it.
         let a = parse(
             "<p><strong>导语<img src=/0.jpg></strong></p><p>一<img src=/1.jpg>二</p><p>三</p>",
         );
         assert_eq!(a.lead.as_deref(), Some("导语"));
         assert_eq!(positions(&a).0, [0, 1]);
+    }
+
+    /// `<audio src>`, `<audio><source src>` and podcast players are sounds,
+    /// with their captions; an `<audio>`'s fallback text is not article text.
+    #[test]
+    fn audio_elements_and_podcast_players_are_sounds() {
+        let a = parse(
+            "<p>一</p><audio src=\"https://av.example/a.mp3\" controls>不支持</audio>\
+             <div><small>录音</small></div><audio controls><source src=/b.mpga type=audio/mpeg></audio>\
+             <p>二</p><iframe src=\"//embed.acast.com/show/episode\"></iframe>\
+             <iframe src=\"https://w.soundcloud.com/player/?url=x\"></iframe>\
+             <iframe src=\"https://www.youtube.com/embed/x\"></iframe>",
+        );
+        let urls: Vec<&str> = a.audio.iter().map(|m| m.url.as_str()).collect();
+        assert_eq!(
+            urls,
+            [
+                "https://av.example/a.mp3",
+                "https://www.rfi.fr/b.mpga",
+                "https://embed.acast.com/show/episode",
+                "https://w.soundcloud.com/player/?url=x",
+            ]
+        );
+        assert_eq!(a.audio[0].caption.as_deref(), Some("录音"));
+        assert_eq!(a.audio[1].caption, None);
+        assert_eq!(positions(&a).2, [1, 2, 3, 3]);
+        assert_eq!(a.videos.len(), 1);
+        assert!(a.blocks.iter().all(|b| !b.text.contains("不支持")));
+        // The same sound twice is kept once.
+        let a = parse("<audio src=/a.mp3></audio><p>一</p><audio src=/a.mp3></audio>");
+        assert_eq!(a.audio.len(), 1);
     }
 }

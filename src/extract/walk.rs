@@ -152,9 +152,7 @@ impl<'a> Walker<'a> {
 
         match tag {
             "script" | "style" | "template" | "head" | "title" | "button" | "select" | "input"
-            | "textarea" | "svg" | "math" | "audio" | "object" | "embed" | "map" | "canvas" => {
-                return false
-            }
+            | "textarea" | "svg" | "math" | "object" | "embed" | "map" | "canvas" => return false,
             _ => {}
         }
 
@@ -167,7 +165,7 @@ impl<'a> Walker<'a> {
 
         match tag {
             "a" => self.enter_link(attrs, stack),
-            "img" | "picture" | "source" | "video" | "iframe" => {
+            "img" | "picture" | "source" | "video" | "audio" | "iframe" => {
                 self.enter_media(tag, node, attrs, stack)
             }
             "br" => {
@@ -396,7 +394,8 @@ impl<'a> Walker<'a> {
                 }
             }),
             MediaRef::Video(i) if !credit => self.out.videos.get_mut(i).map(|v| &mut v.caption),
-            MediaRef::Video(_) => None,
+            MediaRef::Audio(i) if !credit => self.out.audio.get_mut(i).map(|a| &mut a.caption),
+            MediaRef::Video(_) | MediaRef::Audio(_) => None,
         }
     }
 

@@ -32,7 +32,7 @@ pub(super) fn meta(a: &Article, date: &str) -> String {
     meta
 }
 
-/// The image or video line.
+/// The image, video or sound line.
 pub(super) fn media(media: Media<'_>) -> String {
     match media {
         Media::Image(image) => {
@@ -42,10 +42,11 @@ pub(super) fn media(media: Media<'_>) -> String {
             line
         }
         Media::Video(video) => player_line("▶ ", &video.url),
+        Media::Audio(audio) => player_line("♪ ", &audio.url),
     }
 }
 
-/// A video's line: `mark`, then a link to `url` showing it
+/// A video's or sound's line: `mark`, then a link to `url` showing it
 /// decoded.
 fn player_line(mark: &str, url: &Url) -> String {
     let shown = urls::decode_for_display(url.as_str());

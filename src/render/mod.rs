@@ -13,7 +13,7 @@
 
 use std::fmt;
 
-use crate::article::{Article, Block, BlockKind, Image, Published, Video};
+use crate::article::{Article, Audio, Block, BlockKind, Image, Published, Video};
 
 mod markdown;
 mod plain;
@@ -114,7 +114,7 @@ impl Article {
     /// list items without an empty line between them), a blank line inside
     /// a block (`<br><br>`) is kept. Images are `[image] {url}`, or
     /// `[image: {alt}] {url}` when the alt text says something the caption
-    /// does not; videos `[video] {url}`.
+    /// does not; videos `[video] {url}`, sounds `[audio] {url}`.
     ///
     /// The date line is the body's date as found
     /// ([`Published::raw`](crate::Published::raw)), followed by its instant in
@@ -123,14 +123,15 @@ impl Article {
     /// body, the snapshot's [`timestamp`](Self::timestamp) (the feed's
     /// `pubDate`). A [`byline`](Self::byline) follows after ` · `.
     ///
-    /// Where the media go: each image or video where the body had it, before the block at its `position` ([`Image::position`]; after
+    /// Where the media go: each image, video or sound where the body had
+    /// it, before the block at its `position` ([`Image::position`]; after
     /// the last block for `blocks.len()`, after the lead for `0`). Its
     /// caption follows: the [`Caption`](crate::BlockKind::Caption) block(s)
     /// at that position when they hold it (with the image's credit after
     /// ` · `), else the caption (if any) on the next paragraph, unless a
     /// caption block elsewhere holds it. Media at the same position, with
-    /// no text between them, go images first, then videos, and the one
-    /// whose caption blocks follow goes last.
+    /// no text between them, go images first, then videos, then sounds, and
+    /// the one whose caption blocks follow goes last.
     ///
     /// Link URLs, the share block, the feed footer and the
     /// [`boilerplate`](Self::boilerplate) do not appear. Lines are not
@@ -181,11 +182,11 @@ impl Article {
     /// link to the article, its host as the link text; the lead in bold;
     /// headings as `#` to `######` by level, quotes as `> `, list items as
     /// `- `, captions in italics; images as `![alt](url)`; videos as
-    /// `▶ [url](url)`. A blank line inside a block starts a new paragraph
-    /// (of the quote or list item). Links inside a block become
-    /// `[text](url)`: each [`Link`](crate::Link)'s text is looked for in the
-    /// block's text after the previous link's, and a link whose text is not
-    /// found is dropped.
+    /// `▶ [url](url)`, sounds as `♪ [url](url)`. A blank line inside a
+    /// block starts a new paragraph (of the quote or list item). Links
+    /// inside a block become `[text](url)`: each [`Link`](crate::Link)'s
+    /// text is looked for in the block's text after the previous link's, and
+    /// a link whose text is not found is dropped.
     ///
     /// Images link their [`url`](crate::Image::url), the image as the body
     /// referenced it, not [`original_url`](crate::Image::original_url): the
@@ -259,11 +260,12 @@ struct Chunk {
     list_item: bool,
 }
 
-/// An image or a video, to render with or without its caption.
+/// An image, a video or a sound, to render with or without its caption.
 #[derive(Clone, Copy)]
 enum Media<'a> {
     Image(&'a Image),
     Video(&'a Video),
+    Audio(&'a Audio),
 }
 
 impl<'a> Media<'a> {
@@ -271,13 +273,14 @@ impl<'a> Media<'a> {
         match self {
             Media::Image(image) => image.caption.as_deref(),
             Media::Video(video) => video.caption.as_deref(),
+            Media::Audio(audio) => audio.caption.as_deref(),
         }
     }
 
     fn credit(self) -> Option<&'a str> {
         match self {
             Media::Image(image) => image.credit.as_deref(),
-            Media::Video(_) => None,
+            Media::Video(_) | Media::Audio(_) => None,
         }
     }
 
@@ -285,6 +288,7 @@ impl<'a> Media<'a> {
         match self {
             Media::Image(image) => image.position,
             Media::Video(video) => video.position,
+            Media::Audio(audio) => audio.position,
         }
     }
 }
@@ -297,7 +301,7 @@ struct Placed<'a> {
     with_caption: bool,
 }
 
-/// Where the images and videos go: each before the block at its
+/// Where the images, videos and sounds go: each before the block at its
 /// position. The body walk leaves a [`BlockKind::Caption`] block right
 /// after a captioned medium, so its caption blocks start at its position;
 /// when they do not (an `Article` put together or edited by hand, or read
@@ -314,14 +318,19 @@ struct Layout<'a> {
 impl<'a> Layout<'a> {
     fn new(a: &'a Article) -> Self {
         let n = a.blocks.len();
-        let kinds: [Vec<Media<'a>>; 2] = [
+        let kinds: [Vec<Media<'a>>; 3] = [
             a.images.iter().map(Media::Image).collect(),
             a.videos.iter().map(Media::Video).collect(),
+            a.audio.iter().map(Media::Audio).collect(),
         ];
         let mut claimed = vec![false; n];
         let mut credit = vec![None; n];
         // First the media whose caption blocks start right at their position.
-        let mut here = [vec![false; a.images.len()], vec![false; a.videos.len()]];
+        let mut here = [
+            vec![false; a.images.len()],
+            vec![false; a.videos.len()],
+            vec![false; a.audio.len()],
+        ];
         let mut last_here = vec![None; n + 1];
         for (media, here) in kinds.iter().zip(&mut here) {
             for (m, &medium) in media.iter().enumerate() {
@@ -489,7 +498,7 @@ fn date_line(published: Option<&Published>, a: &Article) -> String {
     }
 }
 
-/// The image or video line.
+/// The image, video or sound line.
 fn render_media(media: Media<'_>, flavor: Flavor) -> String {
     match flavor {
         Flavor::Text => plain::media(media),
@@ -631,7 +640,7 @@ mod tests {
     fn uncaptioned_media_stand_in_the_middle_of_the_text() {
         let a = article(
             "<p><b>导语</b></p><p>一</p><iframe src=\"https://www.youtube.com/embed/v\"></iframe>\
-             <p>二</p><img src=\"/a.jpg\"><ul><li>三</li>\
+             <p>二</p><img src=\"/a.jpg\"><audio src=\"/a.mp3\"></audio><ul><li>三</li>\
              <li>四</li></ul><p>五</p><video src=\"/v.mp4\"></video>",
         );
         assert_eq!(a.lead.as_deref(), Some("导语"));
@@ -642,6 +651,7 @@ mod tests {
             "▶ [https://www.youtube.com/embed/v](https://www.youtube.com/embed/v)",
             "二",
             "![](https://www.voachinese.com/a.jpg)",
+            "♪ [https://www.voachinese.com/a.mp3](https://www.voachinese.com/a.mp3)",
             "- 三\n- 四",
             "五",
             "▶ [https://www.voachinese.com/v.mp4](https://www.voachinese.com/v.mp4)\n",
@@ -653,6 +663,7 @@ mod tests {
             "[video] https://www.youtube.com/embed/v",
             "二",
             "[image] https://www.voachinese.com/a.jpg",
+            "[audio] https://www.voachinese.com/a.mp3",
             "- 三\n- 四",
             "五",
             "[video] https://www.voachinese.com/v.mp4\n",
@@ -660,7 +671,7 @@ mod tests {
         assert_eq!(text, expected.join("\n\n"));
     }
 
-    /// Media at one position go images, then videos, and the one whose
+    /// Media at one position go images, videos, sounds, and the one whose
     /// caption blocks follow last, right before them.
     #[test]
     fn media_at_one_position_keep_their_caption_next_to_them() {
@@ -682,13 +693,13 @@ mod tests {
     fn captions_away_from_their_media_are_not_repeated() {
         let mut a = article(
             "<p>一</p><img src=\"/a.jpg\"><div><small>说明</small></div><p>二</p>\
-             <video src=\"/a.mp4\"></video><div><small>录音</small></div>",
+             <audio src=\"/a.mp3\"></audio><div><small>录音</small></div>",
         );
         a.images[0].position = 0;
-        a.videos[0].position = 0;
+        a.audio[0].position = 0;
         let (_, text) = bodies(&a);
         let expected = "[image] https://www.voachinese.com/a.jpg\n\n\
-                        [video] https://www.voachinese.com/a.mp4\n\n一\n\n说明\n\n二\n\n录音\n";
+                        [audio] https://www.voachinese.com/a.mp3\n\n一\n\n说明\n\n二\n\n录音\n";
         assert_eq!(text, expected);
         // Without its caption block, the caption goes with the medium.
         a.blocks.retain(|b| b.kind != BlockKind::Caption);

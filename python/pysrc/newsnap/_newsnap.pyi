@@ -14,6 +14,7 @@ __all__ = [
     "Link",
     "Image",
     "Video",
+    "Audio",
     "ShareLink",
     "FeedFooter",
     "Warning",
@@ -141,6 +142,18 @@ class Video:
         """Where it stood, as ``Image.position``."""
 
 @final
+class Audio:
+    """A sound: an ``<audio>`` element or an embedded podcast player."""
+
+    @property
+    def url(self) -> str: ...
+    @property
+    def caption(self) -> Optional[str]: ...
+    @property
+    def position(self) -> int:
+        """Where it stood, as ``Image.position``."""
+
+@final
 class ShareLink:
     """A link of the share block."""
 
@@ -239,6 +252,9 @@ class Article:
     def other_images(self) -> list[OtherImage]: ...
     @property
     def videos(self) -> list[Video]: ...
+    @property
+    def audio(self) -> list[Audio]:
+        """Sounds; ``to_dict()`` leaves the key out when there are none."""
     @property
     def share_links(self) -> list[ShareLink]: ...
     @property
