@@ -72,8 +72,8 @@ pub struct Article {
         serde(default, skip_serializing_if = "Vec::is_empty")
     )]
     pub other_images: Vec<OtherImage>,
-    /// Videos and embedded players (`<video>`, `<iframe>`, YouTube posts),
-    /// in reading order, without duplicates.
+    /// Videos and embedded players (`<video>`, `<iframe>`, `<video-player>`,
+    /// YouTube posts), in reading order, without duplicates.
     pub videos: Vec<Video>,
     /// Sounds: `<audio>` elements and podcast players, in reading order,
     /// without duplicates (see [`Audio`] for why they are not videos).
@@ -490,10 +490,11 @@ impl ImageKind {
 #[non_exhaustive]
 pub struct Video {
     /// `<video src>` (or its `<source>`), `<iframe src|data-src>` (other
-    /// than a podcast player's, which is [`Audio`]), or the article URL of a
-    /// YouTube post; absolute.
+    /// than a podcast player's, which is [`Audio`]), the URL in a
+    /// `<video-player>` custom element's attributes (RFI), or the article URL
+    /// of a YouTube post; absolute.
     pub url: Url,
-    /// `<video poster>`.
+    /// `<video poster>`, or a `<video-player>`'s poster attribute.
     pub poster: Option<Url>,
     /// The caption under the player (VOA, DW `<small>`).
     pub caption: Option<String>,

@@ -88,6 +88,61 @@ fn is_audio_player(url: &Url) -> bool {
         .any(|&(h, prefix)| host.eq_ignore_ascii_case(h) && path.starts_with(prefix))
 }
 
+/// Whether `tag` is a `<video-player>` custom element (RFI's pages of
+/// 2022+), its attributes perhaps swallowed by its name
+/// (`<video-playermedia-id="…"src="…">`, see [`has_attributes_in_name`]).
+/// Generic: the element's name says what it is, on any host.
+pub(super) fn is_video_player(tag: &str) -> bool {
+    tag.strip_prefix("video-player")
+        .is_some_and(|rest| rest.is_empty() || rest.contains('='))
+}
+
+/// The `name="value"` pairs of an element whose name swallowed its
+/// attributes. The tokenizer ended the name at the first `/` (as in
+/// `https://`) and read each run between later slashes as an attribute
+/// name, a quoted value after `=` staying whole, so the markup is the
+/// pieces joined with `/` again (`https:/` regaining its second slash).
+/// The tokenizer lowercased the names, so a URL that sat there comes back
+/// in lowercase; one in a quoted value keeps its case.
+fn swallowed_pairs(tag: &str, attrs: &[Attribute]) -> Vec<(String, String)> {
+    let mut markup = String::from(tag);
+    for a in attrs {
+        markup.push('/');
+        markup.push_str(&a.name.local);
+        if !a.value.is_empty() {
+            markup.push_str("=\"");
+            markup.push_str(&a.value);
+            markup.push('"');
+        }
+    }
+    let mut pairs = Vec::new();
+    let mut rest = markup.as_str();
+    while let Some(at) = rest.find("=\"") {
+        let key_start = rest[..at]
+            .rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+            .map_or(0, |i| i + 1);
+        let key = &rest[key_start..at];
+        let value_and_more = &rest[at + 2..];
+        let end = value_and_more.find('"').unwrap_or(value_and_more.len());
+        let mut value = value_and_more[..end].to_owned();
+        for scheme in ["https:/", "http:/"] {
+            if value.starts_with(scheme) && !value[scheme.len()..].starts_with('/') {
+                value.insert(scheme.len(), '/');
+            }
+        }
+        pairs.push((key.to_owned(), value));
+        rest = &value_and_more[end..];
+    }
+    pairs
+}
+
+/// Attribute names of a player that hold its poster, not the media.
+fn is_poster_name(name: &str) -> bool {
+    ["poster", "image", "thumb", "cover"]
+        .iter()
+        .any(|p| name.contains(p))
+}
+
 /// Caption elements: `<figcaption>`, `<small>`, and classes (or
 /// `data-testid`s) with `caption` in a token, on every host; and the
 /// outlet's own caption classes.
@@ -406,6 +461,38 @@ impl<'a> Walker<'a> {
         }
     }
 
+    /// A `<video-player>` custom element (see [`is_video_player`]): a video
+    /// when an attribute holds a URL, absolute, with the poster from a
+    /// `poster`/`image`/`thumbnail` attribute.
+    pub(super) fn video_player(&mut self, tag: &str, attrs: &[Attribute]) {
+        let pairs: Vec<(String, String)> = if tag == "video-player" {
+            attrs
+                .iter()
+                .map(|a| (a.name.local.to_string(), a.value.to_string()))
+                .collect()
+        } else {
+            swallowed_pairs(tag, attrs)
+        };
+        let (mut src, mut poster) = (None, None);
+        for (name, value) in &pairs {
+            let value = value.trim();
+            let url_like = value.starts_with("http") || value.starts_with('/');
+            let Some(url) = urls::resolve(self.base, value).filter(|u| url_like && urls::is_web(u))
+            else {
+                continue;
+            };
+            let slot = if is_poster_name(name) {
+                &mut poster
+            } else {
+                &mut src
+            };
+            slot.get_or_insert(url);
+        }
+        if let Some(url) = src {
+            self.push_video(url, poster);
+        }
+    }
+
     pub(super) fn push_video(&mut self, url: Url, poster: Option<Url>) {
         if urls::is_web(&url) && self.media.video_urls.insert(url.as_str().to_owned()) {
             let media = MediaRef::Video(self.out.videos.len());
@@ -436,6 +523,8 @@ impl<'a> Walker<'a> {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     fn parse(body: &str) -> crate::Article {
         let snapshot = format!("<!--1600000000000-->\n[t](https://www.rfi.fr/cn/a)\n---\n\n{body}");
         crate::parse(&snapshot).expect("parses")
@@ -513,5 +602,41 @@ mod tests {
         // The same sound twice is kept once.
         let a = parse("<audio src=/a.mp3></audio><p>一</p><audio src=/a.mp3></audio>");
         assert_eq!(a.audio.len(), 1);
+    }
+
+    /// `<video-player>` custom elements, whether their attributes stand
+    /// apart or were swallowed by their name when the markup lost its
+    /// spaces.
+    #[test]
+    fn video_players_are_videos() {
+        let a = parse(
+            "<p>一</p><video-player media-id=\"4a1f\" src=\"/media/Clip.mp4\" \
+             poster=\"https://s.rfi.fr/p.jpg\"></video-player><p>二</p>",
+        );
+        assert_eq!(a.videos.len(), 1);
+        assert_eq!(
+            a.videos[0].url.as_str(),
+            "https://www.rfi.fr/media/Clip.mp4"
+        );
+        assert_eq!(
+            a.videos[0].poster.as_ref().map(Url::as_str),
+            Some("https://s.rfi.fr/p.jpg")
+        );
+        assert_eq!(a.videos[0].position, 1);
+        let a = parse(
+            "<p>一</p><video-playermedia-id=\"4a1f\"src=\"https://s.rfi.fr/media/clip.mp4\"\
+             poster=\"https://s.rfi.fr/P.jpg\"></video-player><p>二</p>",
+        );
+        assert!(a.images.is_empty(), "{:?}", a.images);
+        assert_eq!(a.videos.len(), 1);
+        assert_eq!(a.videos[0].url.as_str(), "https://s.rfi.fr/media/clip.mp4");
+        assert_eq!(
+            a.videos[0].poster.as_ref().map(Url::as_str),
+            Some("https://s.rfi.fr/P.jpg")
+        );
+        // Only an id: nothing to link to.
+        let a = parse("<p>一</p><video-player media-id=\"4a1f\"></video-player>");
+        assert!(a.videos.is_empty());
+        assert!(!is_video_player("video-player-wrapper"));
     }
 }

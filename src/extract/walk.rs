@@ -168,6 +168,12 @@ impl<'a> Walker<'a> {
             "img" | "picture" | "source" | "video" | "audio" | "iframe" => {
                 self.enter_media(tag, node, attrs, stack)
             }
+            _ if media::is_video_player(tag) => {
+                if self.skip.suppress == 0 {
+                    self.video_player(tag, attrs);
+                }
+                true
+            }
             "br" => {
                 if self.skip.suppress > 0 {
                     self.skip.text.line_break();
