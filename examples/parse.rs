@@ -71,6 +71,9 @@ fn print_summary(a: &newsnap::Article) {
     for video in &a.videos {
         println!("video      {}", video.url);
     }
+    for audio in &a.audio {
+        println!("audio      {}", audio.url);
+    }
     for share in &a.share_links {
         let target = share.target.as_ref().map_or("?", |t| t.as_str());
         println!("share      {:<9} → {target}", share.platform.as_str());

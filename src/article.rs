@@ -96,8 +96,17 @@ pub struct Article {
         serde(default, skip_serializing_if = "Vec::is_empty")
     )]
     pub other_images: Vec<OtherImage>,
-    /// Videos and embedded players (`<video>`, `<iframe>`, YouTube posts).
+    /// Videos and embedded players (`<video>`, `<iframe>`, `<video-player>`,
+    /// YouTube posts), in reading order, without duplicates.
     pub videos: Vec<Video>,
+    /// Sounds: `<audio>` elements and podcast players, in reading order,
+    /// without duplicates (see [`Audio`] for why they are not videos).
+    /// JSON: left out when empty.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
+    pub audio: Vec<Audio>,
     /// Links of the body's share block (Facebook, X, WhatsApp…).
     pub share_links: Vec<ShareLink>,
     /// The full-text service's promo footer (`获取更多RSS` and its links).
@@ -396,8 +405,9 @@ pub enum BlockKind {
         )]
         depth: u8,
     },
-    /// The caption of the image or video before it, where it stands in the
-    /// text (also in [`Image::caption`] or [`Video::caption`]).
+    /// The caption of the image, video or sound before it, where it stands
+    /// in the text (also in [`Image::caption`], [`Video::caption`] or
+    /// [`Audio::caption`]).
     Caption,
     /// A thematic break between sections: a line of `* * *`, `＊`, `———`,
     /// `-----`, `====`…, its text the line as found. Markdown renders it as
@@ -446,6 +456,33 @@ pub struct Image {
     pub caption: Option<String>,
     /// The photo credit, when the outlet marks it apart (BBC).
     pub credit: Option<String>,
+    /// Where the image stood in the text: the index in
+    /// [`Article::blocks`] of the first block after it, so `0` is before
+    /// the first block and `blocks.len()` after the last. A caption block
+    /// of the image comes right after it, at this index.
+    ///
+    /// The [`lead`](Article::lead) is not a block: an image before the lead
+    /// and one between the lead and the first block both get `0`, and the
+    /// renders put them after the lead. That keeps one number per image, and
+    /// puts an opening picture (RFI's header image, which comes before the
+    /// bold standfirst) where a reader meets it, under the title and the
+    /// standfirst. An image inside a paragraph's text stands after that
+    /// paragraph. JSON: `0` when absent, as in JSON written before the
+    /// field existed.
+    ///
+    /// ```
+    /// let article = newsnap::parse(
+    ///     "<!--0-->\n[T](https://a.example/)\n---\n\n\
+    ///      <img src=\"/top.jpg\"><p><b>Lead.</b></p><p>One.</p><img src=\"/mid.jpg\"><p>Two.</p>",
+    /// )?;
+    /// assert_eq!(article.lead.as_deref(), Some("Lead."));
+    /// let positions: Vec<usize> = article.images.iter().map(|i| i.position).collect();
+    /// assert_eq!(positions, [0, 1]);
+    /// assert_eq!(article.blocks[1].text, "Two.");
+    /// # Ok::<(), newsnap::Error>(())
+    /// ```
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub position: usize,
 }
 
 /// An image of the body that is not part of the article, and what it is
@@ -524,13 +561,69 @@ impl ImageKind {
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
 pub struct Video {
-    /// `<video src>` (or its `<source>`), `<iframe src|data-src>`, or the
-    /// article URL of a YouTube post.
+    /// `<video src>` (or its `<source>`), `<iframe src|data-src>` (other
+    /// than a podcast player's, which is [`Audio`]), the URL in a
+    /// `<video-player>` custom element's attributes (RFI), or the article URL
+    /// of a YouTube post; absolute.
     pub url: Url,
-    /// `<video poster>`.
+    /// `<video poster>`, or a `<video-player>`'s poster attribute.
     pub poster: Option<Url>,
     /// The caption under the player (VOA, DW `<small>`).
     pub caption: Option<String>,
+    /// Where the video stood in the text: the index in [`Article::blocks`]
+    /// of the first block after it, as for [`Image::position`] (the same
+    /// rule for the lead). A YouTube post's video, which is the page itself,
+    /// stands after the last block. JSON: `0` when absent.
+    ///
+    /// ```
+    /// let article = newsnap::parse(
+    ///     "<!--0-->\n[T](https://a.example/)\n---\n\n\
+    ///      <p>One.</p><iframe src=\"https://www.youtube.com/embed/x\"></iframe><p>Two.</p>",
+    /// )?;
+    /// assert_eq!(article.videos[0].position, 1);
+    /// assert_eq!(article.blocks[1].text, "Two.");
+    /// # Ok::<(), newsnap::Error>(())
+    /// ```
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub position: usize,
+}
+
+/// A sound: an `<audio>` element or an embedded podcast player.
+///
+/// Sounds are a list of their own, [`Article::audio`], rather than videos
+/// with a kind: code that embeds, thumbnails or downloads
+/// [`videos`](Article::videos) would otherwise be handed sound files and
+/// players without pictures, a [`Video::poster`] means nothing for a sound,
+/// and every existing use of `videos` stays right as it is, with no kind to
+/// check. Podcast players (acast, SoundCloud, Spotify, Apple Podcasts…)
+/// were videos before this list existed; they are sounds now.
+///
+/// ```
+/// let article = newsnap::parse(
+///     "<!--0-->\n[T](https://www.voachinese.com/a/1.html)\n------\n\n\
+///      <p>One.</p><audio src=\"/clips/a.mp3\" controls></audio><div><small>Listen</small></div><p>Two.</p>",
+/// )?;
+/// let audio = &article.audio[0];
+/// assert_eq!(audio.url.as_str(), "https://www.voachinese.com/clips/a.mp3");
+/// assert_eq!(audio.caption.as_deref(), Some("Listen"));
+/// assert_eq!(audio.position, 1);
+/// assert!(article.videos.is_empty());
+/// # Ok::<(), newsnap::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub struct Audio {
+    /// `<audio src>` (or its first `<source src>`), or a podcast player's
+    /// `<iframe src|data-src>`; absolute.
+    pub url: Url,
+    /// The caption under it (VOA's `<small>`).
+    pub caption: Option<String>,
+    /// Where it stood in the text: the index in [`Article::blocks`] of the
+    /// first block after it, as for [`Image::position`]. JSON: `0` when
+    /// absent.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub position: usize,
 }
 
 /// A link of the share block.

@@ -25,7 +25,7 @@ use std::str::FromStr;
 use html5ever::tendril::{fmt::UTF8, ByteTendril};
 
 pub use article::{
-    Article, ArticleDate, Block, BlockKind, DateSource, FeedFooter, Image, ImageKind, Link,
+    Article, ArticleDate, Audio, Block, BlockKind, DateSource, FeedFooter, Image, ImageKind, Link,
     LocalTime, OtherImage, Platform, Published, ShareLink, TimestampFallback, Video, Warning,
 };
 pub use error::{Error, ErrorKind, ReadError};
@@ -241,6 +241,7 @@ fn assemble(parts: header::Header<'_>, body: html::Source<'_>, options: &ParseOp
         images: body.images,
         other_images: body.other_images,
         videos: body.videos,
+        audio: body.audio,
         share_links: body.share_links,
         feed_footer: body.feed_footer,
         boilerplate: body.boilerplate,

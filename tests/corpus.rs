@@ -148,6 +148,59 @@ fn corpus_invariants() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+/// Every medium of every corpus article stands among the blocks: its
+/// position is at most `blocks.len()`, positions never go back within
+/// `images`, `videos` or `audio` (each list is in reading order), and a
+/// captioned medium's caption block stands right at its position.
+#[test]
+fn media_positions_are_in_reading_order() {
+    let Some(files) = corpus_files() else { return };
+    let mut failures = Vec::new();
+    let mut captioned = 0;
+    for (name, input) in &files {
+        let Ok(a) = newsnap::parse(input) else {
+            continue;
+        };
+        let lists: [Vec<(usize, Option<&str>)>; 3] = [
+            a.images
+                .iter()
+                .map(|m| (m.position, m.caption.as_deref()))
+                .collect(),
+            a.videos
+                .iter()
+                .map(|m| (m.position, m.caption.as_deref()))
+                .collect(),
+            a.audio
+                .iter()
+                .map(|m| (m.position, m.caption.as_deref()))
+                .collect(),
+        ];
+        for media in &lists {
+            if media.windows(2).any(|w| w[0].0 > w[1].0) {
+                failures.push(format!("{name}: positions go back {media:?}"));
+            }
+            for &(position, caption) in media {
+                let Some(caption) = caption else { continue };
+                captioned += 1;
+                let block = a.blocks.get(position);
+                if !block.is_some_and(|b| {
+                    // The block keeps a credit the caption stated, which
+                    // the image's caption leaves to its credit.
+                    b.kind == newsnap::BlockKind::Caption
+                        && (caption.starts_with(&b.text) || b.text.starts_with(caption))
+                }) {
+                    failures.push(format!("{name}: caption {caption:?} not at {position}"));
+                }
+            }
+            if media.iter().any(|&(p, _)| p > a.blocks.len()) {
+                failures.push(format!("{name}: a position past the blocks"));
+            }
+        }
+    }
+    assert!(captioned > 300, "{captioned} captioned media");
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
 /// `parse_bytes` reads a UTF-8 snapshot exactly as `parse` reads its text,
 /// warnings included, with or without a byte order mark.
 #[test]

@@ -109,3 +109,40 @@ fn long_tail_articles_read_back_from_their_json() {
         files.len()
     );
 }
+
+/// JSON written before media had positions and before `audio` existed
+/// still reads: every position is 0. An article without sounds writes no
+/// `audio` key.
+#[test]
+fn json_without_positions_or_audio_reads_back() {
+    let snapshot = "<!--0-->\n[T](https://www.voachinese.com/a/1.html)\n------\n\n\
+                    <p>一</p><img src=\"/a.jpg\"><p>二</p><video src=\"/v.mp4\"></video>";
+    let article = newsnap::parse(snapshot).expect("parses");
+    assert_eq!(
+        (article.images[0].position, article.videos[0].position),
+        (1, 2)
+    );
+    let mut json = serde_json::to_value(&article).expect("serialises");
+    assert!(json.get("audio").is_none(), "{json}");
+    for media in ["images", "videos"] {
+        for m in json[media].as_array_mut().expect("a list") {
+            assert!(m
+                .as_object_mut()
+                .expect("an object")
+                .remove("position")
+                .is_some());
+        }
+    }
+    let old: Article = serde_json::from_value(json).expect("reads old JSON");
+    assert_eq!((old.images[0].position, old.videos[0].position), (0, 0));
+    assert!(old.audio.is_empty());
+    let mut expected = article.clone();
+    expected.images[0].position = 0;
+    expected.videos[0].position = 0;
+    assert_eq!(old, expected);
+
+    let with_audio = newsnap::parse(&format!("{snapshot}<audio src=\"/a.mp3\"></audio>")).unwrap();
+    let json = serde_json::to_value(&with_audio).expect("serialises");
+    assert_eq!(json["audio"][0]["url"], "https://www.voachinese.com/a.mp3");
+    assert_eq!(json["audio"][0]["position"], 2);
+}

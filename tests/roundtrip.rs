@@ -53,6 +53,7 @@ fn differing_fields(a: &Article, b: &Article) -> Vec<&'static str> {
         blocks,
         images,
         videos,
+        audio,
         share_links,
         feed_footer,
         boilerplate,

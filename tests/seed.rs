@@ -90,7 +90,10 @@ fn seed_media() {
         ),
         (&None, &None, &None, &None)
     );
-    assert!(a.videos.is_empty());
+    // The header image comes before the bold lead: position 0, as one
+    // after the lead would have.
+    assert_eq!(image.position, 0);
+    assert!(a.videos.is_empty() && a.audio.is_empty());
 }
 
 #[test]

@@ -844,6 +844,25 @@ fn check(a: &Article, input: &str) {
             video.url
         );
     }
+    for audio in &a.audio {
+        assert!(
+            matches!(audio.url.scheme(), "http" | "https"),
+            "audio URL {} is not http(s)\n{input:?}",
+            audio.url
+        );
+    }
+    let positions = [
+        a.images.iter().map(|m| m.position).collect::<Vec<_>>(),
+        a.videos.iter().map(|m| m.position).collect(),
+        a.audio.iter().map(|m| m.position).collect(),
+    ];
+    for list in &positions {
+        assert!(
+            list.windows(2).all(|w| w[0] <= w[1]) && list.iter().all(|&p| p <= a.blocks.len()),
+            "media positions {list:?} out of reading order or past {} blocks\n{input:?}",
+            a.blocks.len()
+        );
+    }
     for block in &a.blocks {
         assert!(
             !block.text.trim().is_empty(),

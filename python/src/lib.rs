@@ -195,6 +195,12 @@ impl Article {
         self.inner.videos.iter().map(Video::from).collect()
     }
 
+    /// Sounds: `<audio>` elements and podcast players.
+    #[getter]
+    fn audio(&self) -> Vec<Audio> {
+        self.inner.audio.iter().map(Audio::from).collect()
+    }
+
     /// The links of the body's share block.
     #[getter]
     fn share_links(&self) -> Vec<ShareLink> {
@@ -460,6 +466,8 @@ struct Image {
     caption: Option<String>,
     /// The photo credit, or None.
     credit: Option<String>,
+    /// Where it stood: the index in `blocks` of the first block after it.
+    position: usize,
 }
 
 impl From<&newsnap::Image> for Image {
@@ -470,6 +478,7 @@ impl From<&newsnap::Image> for Image {
             alt: i.alt.clone(),
             caption: i.caption.clone(),
             credit: i.credit.clone(),
+            position: i.position,
         }
     }
 }
@@ -480,7 +489,14 @@ impl Image {
         repr_of(
             slf.as_any(),
             "Image",
-            &["url", "original_url", "alt", "caption", "credit"],
+            &[
+                "url",
+                "original_url",
+                "alt",
+                "caption",
+                "credit",
+                "position",
+            ],
         )
     }
 }
@@ -524,6 +540,8 @@ struct Video {
     poster: Option<String>,
     /// The caption, or None.
     caption: Option<String>,
+    /// Where it stood: the index in `blocks` of the first block after it.
+    position: usize,
 }
 
 impl From<&newsnap::Video> for Video {
@@ -532,6 +550,7 @@ impl From<&newsnap::Video> for Video {
             url: v.url.to_string(),
             poster: v.poster.as_ref().map(ToString::to_string),
             caption: v.caption.clone(),
+            position: v.position,
         }
     }
 }
@@ -539,7 +558,40 @@ impl From<&newsnap::Video> for Video {
 #[pymethods]
 impl Video {
     fn __repr__(slf: &Bound<'_, Self>) -> PyResult<String> {
-        repr_of(slf.as_any(), "Video", &["url", "poster", "caption"])
+        repr_of(
+            slf.as_any(),
+            "Video",
+            &["url", "poster", "caption", "position"],
+        )
+    }
+}
+
+/// A sound: an `<audio>` element or an embedded podcast player.
+#[pyclass(module = "newsnap", frozen, eq, hash, get_all)]
+#[derive(Clone, PartialEq, Eq, Hash)]
+struct Audio {
+    /// The sound file or player URL.
+    url: String,
+    /// The caption, or None.
+    caption: Option<String>,
+    /// Where it stood: the index in `blocks` of the first block after it.
+    position: usize,
+}
+
+impl From<&newsnap::Audio> for Audio {
+    fn from(a: &newsnap::Audio) -> Self {
+        Audio {
+            url: a.url.to_string(),
+            caption: a.caption.clone(),
+            position: a.position,
+        }
+    }
+}
+
+#[pymethods]
+impl Audio {
+    fn __repr__(slf: &Bound<'_, Self>) -> PyResult<String> {
+        repr_of(slf.as_any(), "Audio", &["url", "caption", "position"])
     }
 }
 
@@ -969,6 +1021,7 @@ fn _newsnap(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<Image>()?;
     m.add_class::<OtherImage>()?;
     m.add_class::<Video>()?;
+    m.add_class::<Audio>()?;
     m.add_class::<ShareLink>()?;
     m.add_class::<FeedFooter>()?;
     m.add_class::<Warning>()?;

@@ -110,10 +110,14 @@ def article(a: newsnap.Article) -> dict:
                 "alt": i.alt,
                 "caption": i.caption,
                 "credit": i.credit,
+                "position": i.position,
             }
             for i in a.images
         ],
-        videos=[{"url": v.url, "poster": v.poster, "caption": v.caption} for v in a.videos],
+        videos=[
+            {"url": v.url, "poster": v.poster, "caption": v.caption, "position": v.position}
+            for v in a.videos
+        ],
         share_links=[
             {"platform": s.platform, "url": s.url, "target": s.target} for s in a.share_links
         ],
@@ -125,4 +129,12 @@ def article(a: newsnap.Article) -> dict:
         body_html=a.body_html,
         warnings=[warning(w) for w in a.warnings],
     )
+    if a.other_images:
+        out["other_images"] = [
+            {"url": i.url, "alt": i.alt, "kind": i.kind} for i in a.other_images
+        ]
+    if a.audio:
+        out["audio"] = [
+            {"url": s.url, "caption": s.caption, "position": s.position} for s in a.audio
+        ]
     return out

@@ -50,7 +50,8 @@ def test_seed_values():
     assert all(b.links == [] for b in a.blocks)
     assert len(a.images) == 1
     assert a.images[0].url.endswith("AP23078785231394-1-1.jpg")
-    assert a.videos == []
+    assert a.images[0].position == 0  # before the lead, as after it
+    assert a.videos == [] and a.audio == []
     assert len(a.share_links) == 4
     assert a.share_links[0].platform == "facebook"
     assert a.share_links[0].target == "https://rfi.my/A54v.F"
@@ -75,6 +76,27 @@ def test_conveniences():
     assert a.to_text().startswith("白宫：拜登与内塔尼亚胡讨论战术性停火可能性\n06/11/2023 - 22:40")
     assert newsnap.parse(a.to_snapshot()) == a
     assert a.to_dict() == __import__("json").loads(a.to_json())
+
+
+def test_media_positions_and_audio():
+    a = newsnap.parse(
+        "<!--0-->\n[T](https://www.voachinese.com/a/1.html)\n------\n\n"
+        '<p>一</p><img src="/a.jpg"><p>二</p><audio src="/a.mp3"></audio>'
+        "<div><small>录音</small></div><p>三</p>"
+    )
+    assert [i.position for i in a.images] == [1]
+    (sound,) = a.audio
+    assert isinstance(sound, newsnap.Audio)
+    assert (sound.url, sound.caption, sound.position) == (
+        "https://www.voachinese.com/a.mp3",
+        "录音",
+        2,
+    )
+    assert repr(sound).startswith("Audio(")
+    assert a.to_dict()["audio"] == [
+        {"url": sound.url, "caption": "录音", "position": 2}
+    ]
+    assert "audio" not in newsnap.parse(newsnap.SEED).to_dict()
 
 
 def test_bytes_and_str_and_pathlike_agree(tmp_path):

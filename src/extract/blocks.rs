@@ -107,6 +107,19 @@ impl Blocks {
     pub(super) fn is_empty(&self) -> bool {
         self.text.is_empty() && self.parts.is_empty()
     }
+
+    /// How many paragraphs the pending text holds so far, as
+    /// [`Walker::flush`] will split it: the parts split off early, then
+    /// those of the buffer.
+    pub(super) fn pending_paragraphs(&self) -> usize {
+        let separator = if self.ctx.paragraph { "\u{0}" } else { "\n\n" };
+        let text = self.text.tail(0);
+        self.parts.len()
+            + text
+                .split(separator)
+                .filter(|p| !p.trim().is_empty())
+                .count()
+    }
 }
 
 /// The parts of `text` between `separator`s, trimmed, empty ones left out,

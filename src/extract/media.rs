@@ -1,5 +1,12 @@
-//! Media: images and videos in reading order, without duplicates, with the
-//! captions and credits that follow them.
+//! Media: images, videos and sounds in reading order, without duplicates,
+//! each with where it stood among the blocks and the captions and credits
+//! that follow it.
+//!
+//! A medium's position is the number of blocks written before it. Text
+//! still gathering when it comes (a plain-text body's words, an `<img>`
+//! inside a `<p>` after some text) becomes blocks only at the next flush,
+//! so such a medium is placed after that flush: after the paragraphs of
+//! that text that came before it.
 
 use std::collections::HashSet;
 
@@ -7,18 +14,29 @@ use html5ever::Attribute;
 use url::Url;
 
 use super::walk::{Exit, Frame, Walker};
-use crate::article::{Image, ImageKind, OtherImage, Video};
+use crate::article::{Audio, Image, ImageKind, OtherImage, Video};
 use crate::html::{self, NodeRef};
 use crate::outlets::Spec;
 use crate::text::{self, TextBuf};
 use crate::urls;
 
-/// The image or video a caption or credit belongs to: its index in
-/// `images` or `videos`.
+/// The image, video or sound a caption or credit belongs to: its index in
+/// `images`, `videos` or `audio`.
 #[derive(Clone, Copy)]
 pub(super) enum MediaRef {
     Image(usize),
     Video(usize),
+    Audio(usize),
+}
+
+/// A medium met while text was gathering, to place once that text is
+/// written (see the module docs).
+struct Unplaced {
+    media: MediaRef,
+    /// The number of blocks when it came.
+    blocks: usize,
+    /// The paragraphs of the gathering text before it.
+    paragraphs: usize,
 }
 
 /// The walk's media state.
@@ -28,7 +46,8 @@ pub(super) struct MediaState {
     pub(super) caption: Option<(MediaRef, TextBuf)>,
     /// The credit being read, and whose it is.
     pub(super) credit: Option<(MediaRef, TextBuf)>,
-    /// The last image or video, while nothing but captions has followed it.
+    /// The last image, video or sound, while nothing but captions has
+    /// followed it.
     pub(super) caption_for: Option<MediaRef>,
     /// The `srcset`s of each open `<picture>`'s `<source>`s.
     pub(super) picture_sources: Vec<Vec<String>>,
@@ -36,6 +55,94 @@ pub(super) struct MediaState {
     pub(super) caption_links: Vec<crate::article::Link>,
     image_urls: HashSet<String>,
     video_urls: HashSet<String>,
+    audio_urls: HashSet<String>,
+    /// Media whose position waits for the gathering text to be written.
+    unplaced: Vec<Unplaced>,
+}
+
+impl MediaState {
+    /// Whether a medium waits for its position.
+    pub(super) fn has_unplaced(&self) -> bool {
+        !self.unplaced.is_empty()
+    }
+}
+
+/// Embedded players of sound, by host and path prefix: their iframes are
+/// [`Audio`], not videos. Generic: these services embed nothing but sound,
+/// whichever page embeds them (The Economist's acast players, ChinaFile's
+/// SoundCloud).
+const AUDIO_PLAYERS: &[(&str, &str)] = &[
+    ("embed.acast.com", "/"),
+    ("w.soundcloud.com", "/player"),
+    ("open.spotify.com", "/embed"),
+    ("embed.podcasts.apple.com", "/"),
+    ("player.simplecast.com", "/"),
+    ("player.megaphone.fm", "/"),
+    ("html5-player.libsyn.com", "/"),
+    ("music.163.com", "/outchain/player"),
+];
+
+/// Whether an iframe's URL is a player of sound (see [`AUDIO_PLAYERS`]).
+fn is_audio_player(url: &Url) -> bool {
+    let (host, path) = (url.host_str().unwrap_or_default(), url.path());
+    AUDIO_PLAYERS
+        .iter()
+        .any(|&(h, prefix)| host.eq_ignore_ascii_case(h) && path.starts_with(prefix))
+}
+
+/// Whether `tag` is a `<video-player>` custom element (RFI's pages of
+/// 2022+), its attributes perhaps swallowed by its name
+/// (`<video-playermedia-id="…"src="…">`, see [`has_attributes_in_name`]).
+/// Generic: the element's name says what it is, on any host.
+pub(super) fn is_video_player(tag: &str) -> bool {
+    tag.strip_prefix("video-player")
+        .is_some_and(|rest| rest.is_empty() || rest.contains('='))
+}
+
+/// The `name="value"` pairs of an element whose name swallowed its
+/// attributes. The tokenizer ended the name at the first `/` (as in
+/// `https://`) and read each run between later slashes as an attribute
+/// name, a quoted value after `=` staying whole, so the markup is the
+/// pieces joined with `/` again (`https:/` regaining its second slash).
+/// The tokenizer lowercased the names, so a URL that sat there comes back
+/// in lowercase; one in a quoted value keeps its case.
+fn swallowed_pairs(tag: &str, attrs: &[Attribute]) -> Vec<(String, String)> {
+    let mut markup = String::from(tag);
+    for a in attrs {
+        markup.push('/');
+        markup.push_str(&a.name.local);
+        if !a.value.is_empty() {
+            markup.push_str("=\"");
+            markup.push_str(&a.value);
+            markup.push('"');
+        }
+    }
+    let mut pairs = Vec::new();
+    let mut rest = markup.as_str();
+    while let Some(at) = rest.find("=\"") {
+        let key_start = rest[..at]
+            .rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+            .map_or(0, |i| i + 1);
+        let key = &rest[key_start..at];
+        let value_and_more = &rest[at + 2..];
+        let end = value_and_more.find('"').unwrap_or(value_and_more.len());
+        let mut value = value_and_more[..end].to_owned();
+        for scheme in ["https:/", "http:/"] {
+            if value.starts_with(scheme) && !value[scheme.len()..].starts_with('/') {
+                value.insert(scheme.len(), '/');
+            }
+        }
+        pairs.push((key.to_owned(), value));
+        rest = &value_and_more[end..];
+    }
+    pairs
+}
+
+/// Attribute names of a player that hold its poster, not the media.
+fn is_poster_name(name: &str) -> bool {
+    ["poster", "image", "thumb", "cover"]
+        .iter()
+        .any(|p| name.contains(p))
 }
 
 /// Caption elements: `<figcaption>`, `<small>`, and classes (or
@@ -185,8 +292,8 @@ fn is_generic_alt(alt: &str) -> bool {
 }
 
 impl<'a> Walker<'a> {
-    /// `<img>`, `<picture>`, `<source>`, `<video>` and `<iframe>`; returns
-    /// whether to walk the children.
+    /// `<img>`, `<picture>`, `<source>`, `<video>`, `<audio>` and
+    /// `<iframe>`; returns whether to walk the children.
     pub(super) fn enter_media(
         &mut self,
         tag: &str,
@@ -211,6 +318,7 @@ impl<'a> Walker<'a> {
             _ if self.skip.suppress > 0 => {}
             "img" => self.image(attrs),
             "video" => self.video(node, attrs),
+            "audio" => self.audio(node, attrs),
             "iframe" => self.iframe(attrs),
             _ => {}
         }
@@ -302,14 +410,53 @@ impl<'a> Walker<'a> {
         if !self.media.image_urls.insert(url.as_str().to_owned()) {
             return;
         }
+        let media = MediaRef::Image(self.out.images.len());
+        let position = self.position(media);
         self.out.images.push(Image {
             original_url: urls::unwrap_proxy(&url),
             url,
             alt,
             caption: None,
             credit: None,
+            position,
         });
-        self.media.caption_for = Some(MediaRef::Image(self.out.images.len() - 1));
+        self.media.caption_for = Some(media);
+    }
+
+    /// The position of a medium met now: the number of blocks written. When
+    /// text is gathering, it is noted to be placed after that text's
+    /// paragraphs before it, once they are written ([`Walker::place_media`]).
+    fn position(&mut self, media: MediaRef) -> usize {
+        let blocks = self.out.blocks.len();
+        if !self.blocks.is_empty() {
+            self.media.unplaced.push(Unplaced {
+                media,
+                blocks,
+                paragraphs: self.blocks.pending_paragraphs(),
+            });
+        }
+        blocks
+    }
+
+    /// Places the media met while text was gathering, once it is written:
+    /// after as many of its paragraphs as came before them (fewer if some
+    /// became the lead or boilerplate).
+    pub(super) fn place_media(&mut self) {
+        if !self.blocks.is_empty() {
+            return;
+        }
+        let written = self.out.blocks.len();
+        for u in std::mem::take(&mut self.media.unplaced) {
+            let position = written.min(u.blocks + u.paragraphs);
+            let slot = match u.media {
+                MediaRef::Image(i) => self.out.images.get_mut(i).map(|m| &mut m.position),
+                MediaRef::Video(i) => self.out.videos.get_mut(i).map(|m| &mut m.position),
+                MediaRef::Audio(i) => self.out.audio.get_mut(i).map(|m| &mut m.position),
+            };
+            if let Some(slot) = slot {
+                *slot = position;
+            }
+        }
     }
 
     fn best_of_srcset(&self, srcset: &str) -> Option<Url> {
@@ -354,38 +501,104 @@ impl<'a> Walker<'a> {
         }
     }
 
-    pub(super) fn video(&mut self, node: NodeRef<'_>, attrs: &[Attribute]) {
-        let src = html::attr(attrs, "src")
+    /// The `src` of a `<video>` or `<audio>`, or of its first `<source>`
+    /// that has one.
+    fn media_src(&self, node: NodeRef<'_>, attrs: &[Attribute]) -> Option<Url> {
+        html::attr(attrs, "src")
             .and_then(|s| urls::resolve(self.base, s))
             .or_else(|| {
                 node.children()
                     .filter(|c| c.is("source"))
                     .find_map(|c| c.attr("src").and_then(|s| urls::resolve(self.base, s)))
-            });
+            })
+    }
+
+    pub(super) fn video(&mut self, node: NodeRef<'_>, attrs: &[Attribute]) {
         let poster = html::attr(attrs, "poster").and_then(|s| urls::resolve(self.base, s));
-        if let Some(url) = src {
+        if let Some(url) = self.media_src(node, attrs) {
             self.push_video(url, poster);
         }
     }
 
-    /// An embedded player: `<iframe src>` or its lazy `data-src`.
+    /// `<audio src>`, or its `<source src>` (Matters). Its children are
+    /// sources and fallback text, not article text.
+    pub(super) fn audio(&mut self, node: NodeRef<'_>, attrs: &[Attribute]) {
+        if let Some(url) = self.media_src(node, attrs) {
+            self.push_audio(url);
+        }
+    }
+
+    /// An embedded player: `<iframe src>` or its lazy `data-src`; a sound
+    /// when it is a podcast or music player.
     pub(super) fn iframe(&mut self, attrs: &[Attribute]) {
         if let Some(url) = html::attr(attrs, "src")
             .or_else(|| html::attr(attrs, "data-src"))
             .and_then(|s| urls::resolve(self.base, s))
         {
-            self.push_video(url, None);
+            if is_audio_player(&url) {
+                self.push_audio(url);
+            } else {
+                self.push_video(url, None);
+            }
+        }
+    }
+
+    /// A `<video-player>` custom element (see [`is_video_player`]): a video
+    /// when an attribute holds a URL, absolute, with the poster from a
+    /// `poster`/`image`/`thumbnail` attribute.
+    pub(super) fn video_player(&mut self, tag: &str, attrs: &[Attribute]) {
+        let pairs: Vec<(String, String)> = if tag == "video-player" {
+            attrs
+                .iter()
+                .map(|a| (a.name.local.to_string(), a.value.to_string()))
+                .collect()
+        } else {
+            swallowed_pairs(tag, attrs)
+        };
+        let (mut src, mut poster) = (None, None);
+        for (name, value) in &pairs {
+            let value = value.trim();
+            let url_like = value.starts_with("http") || value.starts_with('/');
+            let Some(url) = urls::resolve(self.base, value).filter(|u| url_like && urls::is_web(u))
+            else {
+                continue;
+            };
+            let slot = if is_poster_name(name) {
+                &mut poster
+            } else {
+                &mut src
+            };
+            slot.get_or_insert(url);
+        }
+        if let Some(url) = src {
+            self.push_video(url, poster);
         }
     }
 
     pub(super) fn push_video(&mut self, url: Url, poster: Option<Url>) {
         if urls::is_web(&url) && self.media.video_urls.insert(url.as_str().to_owned()) {
+            let media = MediaRef::Video(self.out.videos.len());
+            let position = self.position(media);
             self.out.videos.push(Video {
                 url,
                 poster,
                 caption: None,
+                position,
             });
-            self.media.caption_for = Some(MediaRef::Video(self.out.videos.len() - 1));
+            self.media.caption_for = Some(media);
+        }
+    }
+
+    fn push_audio(&mut self, url: Url) {
+        if urls::is_web(&url) && self.media.audio_urls.insert(url.as_str().to_owned()) {
+            let media = MediaRef::Audio(self.out.audio.len());
+            let position = self.position(media);
+            self.out.audio.push(Audio {
+                url,
+                caption: None,
+                position,
+            });
+            self.media.caption_for = Some(media);
         }
     }
 }
@@ -436,5 +649,125 @@ mod caption_tests {
             Some("The bust (Jane – CC BY-SA)")
         );
         assert_eq!(a.images[0].credit.as_deref(), Some("某社"));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(body: &str) -> crate::Article {
+        let snapshot = format!("<!--1600000000000-->\n[t](https://www.rfi.fr/cn/a)\n---\n\n{body}");
+        crate::parse(&snapshot).expect("parses")
+    }
+
+    fn positions(a: &crate::Article) -> (Vec<usize>, Vec<usize>, Vec<usize>) {
+        (
+            a.images.iter().map(|m| m.position).collect(),
+            a.videos.iter().map(|m| m.position).collect(),
+            a.audio.iter().map(|m| m.position).collect(),
+        )
+    }
+
+    /// Before, between and after blocks; before and after the lead alike.
+    #[test]
+    fn media_record_the_blocks_before_them() {
+        let a = parse(
+            "<img src=/0.jpg><p><strong>导语</strong></p><img src=/1.jpg><p>一</p>\
+             <video src=/v.mp4></video><p>二</p><figure><img src=/2.jpg>\
+             <figcaption>说明</figcaption></figure><p>三</p><audio src=/a.mp3></audio>",
+        );
+        assert_eq!(a.lead.as_deref(), Some("导语"));
+        assert_eq!(a.blocks.len(), 4);
+        assert_eq!(positions(&a), (vec![0, 0, 2], vec![1], vec![4]));
+        // The caption block stands at its image's position.
+        assert_eq!(a.blocks[2].text, "说明");
+    }
+
+    /// A medium that comes while text is gathering stands after the
+    /// paragraphs of that text before it, once they are written.
+    #[test]
+    fn media_inside_text_stand_after_the_text_before_them() {
+        // A plain-text body; `<br><br>` parts outside `<p>`.
+        let a = parse("一段文字。<img src=/a.jpg>");
+        assert_eq!((a.blocks.len(), positions(&a).0), (1, vec![1]));
+        let a =
+            parse("<div>一<br><br>二<img src=/a.jpg><br><br>三<video src=/v.mp4></video></div>");
+        let texts: Vec<&str> = a.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts, ["一", "二", "三"]);
+        assert_eq!(positions(&a), (vec![2], vec![3], vec![]));
+        // Inside a `<p>`, after its text; a bold lead with an image in it.
+        let a = parse(
+            "<p><strong>导语<img src=/0.jpg></strong></p><p>一<img src=/1.jpg>二</p><p>三</p>",
+        );
+        assert_eq!(a.lead.as_deref(), Some("导语"));
+        assert_eq!(positions(&a).0, [0, 1]);
+    }
+
+    /// `<audio src>`, `<audio><source src>` and podcast players are sounds,
+    /// with their captions; an `<audio>`'s fallback text is not article text.
+    #[test]
+    fn audio_elements_and_podcast_players_are_sounds() {
+        let a = parse(
+            "<p>一</p><audio src=\"https://av.example/a.mp3\" controls>不支持</audio>\
+             <div><small>录音</small></div><audio controls><source src=/b.mpga type=audio/mpeg></audio>\
+             <p>二</p><iframe src=\"//embed.acast.com/show/episode\"></iframe>\
+             <iframe src=\"https://w.soundcloud.com/player/?url=x\"></iframe>\
+             <iframe src=\"https://www.youtube.com/embed/x\"></iframe>",
+        );
+        let urls: Vec<&str> = a.audio.iter().map(|m| m.url.as_str()).collect();
+        assert_eq!(
+            urls,
+            [
+                "https://av.example/a.mp3",
+                "https://www.rfi.fr/b.mpga",
+                "https://embed.acast.com/show/episode",
+                "https://w.soundcloud.com/player/?url=x",
+            ]
+        );
+        assert_eq!(a.audio[0].caption.as_deref(), Some("录音"));
+        assert_eq!(a.audio[1].caption, None);
+        assert_eq!(positions(&a).2, [1, 2, 3, 3]);
+        assert_eq!(a.videos.len(), 1);
+        assert!(a.blocks.iter().all(|b| !b.text.contains("不支持")));
+        // The same sound twice is kept once.
+        let a = parse("<audio src=/a.mp3></audio><p>一</p><audio src=/a.mp3></audio>");
+        assert_eq!(a.audio.len(), 1);
+    }
+
+    /// `<video-player>` custom elements, whether their attributes stand
+    /// apart or were swallowed by their name when the markup lost its
+    /// spaces.
+    #[test]
+    fn video_players_are_videos() {
+        let a = parse(
+            "<p>一</p><video-player media-id=\"4a1f\" src=\"/media/Clip.mp4\" \
+             poster=\"https://s.rfi.fr/p.jpg\"></video-player><p>二</p>",
+        );
+        assert_eq!(a.videos.len(), 1);
+        assert_eq!(
+            a.videos[0].url.as_str(),
+            "https://www.rfi.fr/media/Clip.mp4"
+        );
+        assert_eq!(
+            a.videos[0].poster.as_ref().map(Url::as_str),
+            Some("https://s.rfi.fr/p.jpg")
+        );
+        assert_eq!(a.videos[0].position, 1);
+        let a = parse(
+            "<p>一</p><video-playermedia-id=\"4a1f\"src=\"https://s.rfi.fr/media/clip.mp4\"\
+             poster=\"https://s.rfi.fr/P.jpg\"></video-player><p>二</p>",
+        );
+        assert!(a.images.is_empty(), "{:?}", a.images);
+        assert_eq!(a.videos.len(), 1);
+        assert_eq!(a.videos[0].url.as_str(), "https://s.rfi.fr/media/clip.mp4");
+        assert_eq!(
+            a.videos[0].poster.as_ref().map(Url::as_str),
+            Some("https://s.rfi.fr/P.jpg")
+        );
+        // Only an id: nothing to link to.
+        let a = parse("<p>一</p><video-player media-id=\"4a1f\"></video-player>");
+        assert!(a.videos.is_empty());
+        assert!(!is_video_player("video-player-wrapper"));
     }
 }

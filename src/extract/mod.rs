@@ -1,5 +1,6 @@
 //! Extraction: one walk over the body's tree, turning it into blocks,
-//! images, videos, share links, the feed footer, boilerplate and metadata.
+//! images, videos, sounds, share links, the feed footer, boilerplate and
+//! metadata.
 //!
 //! The data flow, for one body:
 //!
@@ -9,7 +10,8 @@
 //! 3. [`walk`] visits every node once, with an explicit stack, and hands
 //!    each concern to its module: [`blocks`] gathers text into paragraphs,
 //!    headings, list items and quotes and picks the lead; [`media`] keeps
-//!    images and videos and attaches captions and [`credits`] to them;
+//!    images, videos and sounds, where they stand among the blocks, and
+//!    attaches captions and [`credits`] to them;
 //!    [`boilerplate`] recognises containers and lines that are not article
 //!    text (with [`disclaimer`], opinion disclaimers) and keeps their text;
 //!    [`byline`] reads names; [`share`] reads share-block links.
@@ -32,7 +34,9 @@ mod walk;
 
 use url::Url;
 
-use crate::article::{Block, FeedFooter, Image, OtherImage, Published, ShareLink, Video, Warning};
+use crate::article::{
+    Audio, Block, FeedFooter, Image, OtherImage, Published, ShareLink, Video, Warning,
+};
 use crate::html::Source;
 use crate::options::ParseOptions;
 use crate::outlets::Spec;
@@ -47,6 +51,7 @@ pub(crate) struct Extracted {
     pub(crate) images: Vec<Image>,
     pub(crate) other_images: Vec<OtherImage>,
     pub(crate) videos: Vec<Video>,
+    pub(crate) audio: Vec<Audio>,
     pub(crate) share_links: Vec<ShareLink>,
     pub(crate) feed_footer: Option<FeedFooter>,
     pub(crate) boilerplate: Vec<String>,

@@ -78,6 +78,11 @@ impl<'a> Walker<'a> {
     pub(super) fn walk(&mut self, root: NodeRef<'a>) {
         let mut stack = vec![Frame::Enter(root)];
         while let Some(frame) = stack.pop() {
+            // After each step: the text a medium came in may have been
+            // written (see `media`).
+            if self.media.has_unplaced() {
+                self.place_media();
+            }
             let node = match frame {
                 Frame::Exit(exit) => {
                     self.exit(exit);
@@ -149,9 +154,7 @@ impl<'a> Walker<'a> {
 
         match tag {
             "script" | "style" | "template" | "head" | "title" | "button" | "select" | "input"
-            | "textarea" | "svg" | "math" | "audio" | "object" | "embed" | "map" | "canvas" => {
-                return false
-            }
+            | "textarea" | "svg" | "math" | "object" | "embed" | "map" | "canvas" => return false,
             _ => {}
         }
 
@@ -164,8 +167,14 @@ impl<'a> Walker<'a> {
 
         match tag {
             "a" => self.enter_link(attrs, stack),
-            "img" | "picture" | "source" | "video" | "iframe" => {
+            "img" | "picture" | "source" | "video" | "audio" | "iframe" => {
                 self.enter_media(tag, node, attrs, stack)
+            }
+            _ if media::is_video_player(tag) => {
+                if self.skip.suppress == 0 {
+                    self.video_player(tag, attrs);
+                }
+                true
             }
             "br" => {
                 if self.skip.suppress > 0 {
@@ -434,12 +443,14 @@ impl<'a> Walker<'a> {
                 }
             }),
             MediaRef::Video(i) if !credit => self.out.videos.get_mut(i).map(|v| &mut v.caption),
-            MediaRef::Video(_) => None,
+            MediaRef::Audio(i) if !credit => self.out.audio.get_mut(i).map(|a| &mut a.caption),
+            MediaRef::Video(_) | MediaRef::Audio(_) => None,
         }
     }
 
     pub(super) fn finish(mut self) -> Extracted {
         self.flush();
+        self.place_media();
         if let Some(video) = self.spec.rules.hooks.page_video.and_then(|v| v(self.base)) {
             self.push_video(video, None);
         }

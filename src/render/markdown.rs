@@ -4,6 +4,8 @@
 
 use std::borrow::Cow;
 
+use url::Url;
+
 use super::{percent_encode, Media};
 use crate::article::{Article, Block, BlockKind};
 use crate::urls;
@@ -32,7 +34,7 @@ pub(super) fn meta(a: &Article, date: &str) -> String {
     meta
 }
 
-/// The image or video line.
+/// The image, video or sound line.
 pub(super) fn media(media: Media<'_>) -> String {
     match media {
         Media::Image(image) => {
@@ -41,13 +43,18 @@ pub(super) fn media(media: Media<'_>) -> String {
             Inline::heading(&mut line).link(alt, image.url.as_str());
             line
         }
-        Media::Video(video) => {
-            let shown = urls::decode_for_display(video.url.as_str());
-            let mut line = String::from("▶ ");
-            Inline::heading(&mut line).link(&shown, video.url.as_str());
-            line
-        }
+        Media::Video(video) => player_line("▶ ", &video.url),
+        Media::Audio(audio) => player_line("♪ ", &audio.url),
     }
+}
+
+/// A video's or sound's line: `mark`, then a link to `url` showing it
+/// decoded.
+fn player_line(mark: &str, url: &Url) -> String {
+    let shown = urls::decode_for_display(url.as_str());
+    let mut line = String::from(mark);
+    Inline::heading(&mut line).link(&shown, url.as_str());
+    line
 }
 
 /// `block`, its text (and credit) being `text`.

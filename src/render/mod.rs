@@ -13,7 +13,7 @@
 
 use std::fmt;
 
-use crate::article::{Article, Block, BlockKind, Image, Published, Video};
+use crate::article::{Article, Audio, Block, BlockKind, Image, Published, Video};
 
 mod markdown;
 mod plain;
@@ -114,7 +114,7 @@ impl Article {
     /// list items without an empty line between them), a blank line inside
     /// a block (`<br><br>`) is kept. Images are `[image] {url}`, or
     /// `[image: {alt}] {url}` when the alt text says something the caption
-    /// does not; videos `[video] {url}`.
+    /// does not; videos `[video] {url}`, sounds `[audio] {url}`.
     ///
     /// The date line is the body's date as found
     /// ([`Published::raw`](crate::Published::raw)), followed by its instant in
@@ -123,13 +123,15 @@ impl Article {
     /// body, the snapshot's [`timestamp`](Self::timestamp) (the feed's
     /// `pubDate`). A [`byline`](Self::byline) follows after ` · `.
     ///
-    /// Where the media go: an image or video with a caption stands right
-    /// before its [`Caption`](crate::BlockKind::Caption) block(s), where the
-    /// body had it, and the caption is rendered there (with the image's
-    /// credit after ` · `). The `Article` does not record where the other
-    /// media stood: uncaptioned images come after the lead, uncaptioned
-    /// videos at the end, each with its caption (if any) on the next
-    /// paragraph.
+    /// Where the media go: each image, video or sound where the body had
+    /// it, before the block at its `position` ([`Image::position`]; after
+    /// the last block for `blocks.len()`, after the lead for `0`). Its
+    /// caption follows: the [`Caption`](crate::BlockKind::Caption) block(s)
+    /// at that position when they hold it (with the image's credit after
+    /// ` · `), else the caption (if any) on the next paragraph, unless a
+    /// caption block elsewhere holds it. Media at the same position, with
+    /// no text between them, go images first, then videos, then sounds, and
+    /// the one whose caption blocks follow goes last.
     ///
     /// Link URLs, the share block, the feed footer and the
     /// [`boilerplate`](Self::boilerplate) do not appear. Lines are not
@@ -180,11 +182,11 @@ impl Article {
     /// link to the article, its host as the link text; the lead in bold;
     /// headings as `#` to `######` by level, quotes as `> `, list items as
     /// `- `, captions in italics; images as `![alt](url)`; videos as
-    /// `▶ [url](url)`. A blank line inside a block starts a new paragraph
-    /// (of the quote or list item). Links inside a block become
-    /// `[text](url)`: each [`Link`](crate::Link)'s text is looked for in the
-    /// block's text after the previous link's, and a link whose text is not
-    /// found is dropped.
+    /// `▶ [url](url)`, sounds as `♪ [url](url)`. A blank line inside a
+    /// block starts a new paragraph (of the quote or list item). Links
+    /// inside a block become `[text](url)`: each [`Link`](crate::Link)'s
+    /// text is looked for in the block's text after the previous link's, and
+    /// a link whose text is not found is dropped.
     ///
     /// Images link their [`url`](crate::Image::url), the image as the body
     /// referenced it, not [`original_url`](crate::Image::original_url): the
@@ -258,65 +260,111 @@ struct Chunk {
     list_item: bool,
 }
 
-/// An image or a video, to render with or without its caption.
+/// An image, a video or a sound, to render with or without its caption.
 #[derive(Clone, Copy)]
 enum Media<'a> {
     Image(&'a Image),
     Video(&'a Video),
+    Audio(&'a Audio),
 }
 
-/// Where the images and videos go. The body walk leaves a
-/// [`BlockKind::Caption`] block where a captioned image or video stood, so
-/// such media go right before their caption blocks; the others have no
-/// position: images go after the lead, videos at the end.
+impl<'a> Media<'a> {
+    fn caption(self) -> Option<&'a str> {
+        match self {
+            Media::Image(image) => image.caption.as_deref(),
+            Media::Video(video) => video.caption.as_deref(),
+            Media::Audio(audio) => audio.caption.as_deref(),
+        }
+    }
+
+    fn credit(self) -> Option<&'a str> {
+        match self {
+            Media::Image(image) => image.credit.as_deref(),
+            Media::Video(_) | Media::Audio(_) => None,
+        }
+    }
+
+    fn position(self) -> usize {
+        match self {
+            Media::Image(image) => image.position,
+            Media::Video(video) => video.position,
+            Media::Audio(audio) => audio.position,
+        }
+    }
+}
+
+/// A medium where it goes, and whether its caption goes with it (it has
+/// one, and no caption block holds it).
+#[derive(Clone, Copy)]
+struct Placed<'a> {
+    media: Media<'a>,
+    with_caption: bool,
+}
+
+/// Where the images, videos and sounds go: each before the block at its
+/// position. The body walk leaves a [`BlockKind::Caption`] block right
+/// after a captioned medium, so its caption blocks start at its position;
+/// when they do not (an `Article` put together or edited by hand, or read
+/// from JSON older than the positions), the medium keeps its position and
+/// its caption stays in the blocks that hold it.
 struct Layout<'a> {
-    /// Media to render just before block `i`, captions left to the blocks.
-    before: Vec<Vec<Media<'a>>>,
+    /// Media to render just before block `i`, or after the last block for
+    /// `i == blocks.len()`.
+    before: Vec<Vec<Placed<'a>>>,
     /// A photo credit to add to block `i`, the last caption block of its image.
     credit: Vec<Option<&'a str>>,
-    /// Media without a caption block, rendered with their captions.
-    unplaced_images: Vec<Media<'a>>,
-    unplaced_videos: Vec<Media<'a>>,
 }
 
 impl<'a> Layout<'a> {
     fn new(a: &'a Article) -> Self {
         let n = a.blocks.len();
-        let mut layout = Layout {
-            before: vec![Vec::new(); n],
-            credit: vec![None; n],
-            unplaced_images: Vec::new(),
-            unplaced_videos: Vec::new(),
-        };
+        let kinds: [Vec<Media<'a>>; 3] = [
+            a.images.iter().map(Media::Image).collect(),
+            a.videos.iter().map(Media::Video).collect(),
+            a.audio.iter().map(Media::Audio).collect(),
+        ];
         let mut claimed = vec![false; n];
-        let mut cursor = 0;
-        for image in &a.images {
-            match claim(
-                &a.blocks,
-                image.caption.as_deref(),
-                &mut cursor,
-                &mut claimed,
-            ) {
-                Some((first, last)) => {
-                    layout.before[first].push(Media::Image(image));
-                    layout.credit[last] = image.credit.as_deref();
+        let mut credit = vec![None; n];
+        // First the media whose caption blocks start right at their position.
+        let mut here = [
+            vec![false; a.images.len()],
+            vec![false; a.videos.len()],
+            vec![false; a.audio.len()],
+        ];
+        let mut last_here = vec![None; n + 1];
+        for (media, here) in kinds.iter().zip(&mut here) {
+            for (m, &medium) in media.iter().enumerate() {
+                let at = medium.position();
+                if let Some(last) = claim_at(&a.blocks, medium.caption(), at, &mut claimed) {
+                    here[m] = true;
+                    credit[last] = medium.credit();
+                    last_here[at] = Some(Placed {
+                        media: medium,
+                        with_caption: false,
+                    });
                 }
-                None => layout.unplaced_images.push(Media::Image(image)),
             }
         }
-        let mut cursor = 0;
-        for video in &a.videos {
-            match claim(
-                &a.blocks,
-                video.caption.as_deref(),
-                &mut cursor,
-                &mut claimed,
-            ) {
-                Some((first, _)) => layout.before[first].push(Media::Video(video)),
-                None => layout.unplaced_videos.push(Media::Video(video)),
+        // Then the others, their captions in the caption blocks that hold
+        // them wherever those stand, else with them.
+        let mut before = vec![Vec::new(); n + 1];
+        for (media, here) in kinds.iter().zip(&here) {
+            let mut cursor = 0;
+            for (&medium, _) in media.iter().zip(here).filter(|(_, &h)| !h) {
+                let elsewhere = claim(&a.blocks, medium.caption(), &mut cursor, &mut claimed);
+                if let Some((_, last)) = elsewhere {
+                    credit[last] = medium.credit();
+                }
+                before[medium.position().min(n)].push(Placed {
+                    media: medium,
+                    with_caption: elsewhere.is_none(),
+                });
             }
         }
-        layout
+        for (before, last) in before.iter_mut().zip(last_here) {
+            before.extend(last);
+        }
+        Layout { before, credit }
     }
 }
 
@@ -329,12 +377,35 @@ fn claim(
     cursor: &mut usize,
     claimed: &mut [bool],
 ) -> Option<(usize, usize)> {
+    let text = caption?;
+    let first = (*cursor..blocks.len()).find(|&j| starts_caption(blocks, text, j, claimed))?;
+    let last = claim_at(blocks, caption, first, claimed)?;
+    *cursor = last + 1;
+    Some((first, last))
+}
+
+/// Whether block `j` is an unclaimed caption block that `caption` starts with.
+fn starts_caption(blocks: &[Block], caption: &str, j: usize, claimed: &[bool]) -> bool {
+    claimed.get(j) == Some(&false)
+        && blocks[j].kind == BlockKind::Caption
+        && !blocks[j].text.is_empty()
+        && caption.starts_with(&blocks[j].text)
+}
+
+/// Claims the caption blocks from `first` on that make up `caption`, when
+/// block `first` starts it; returns the last.
+fn claim_at(
+    blocks: &[Block],
+    caption: Option<&str>,
+    first: usize,
+    claimed: &mut [bool],
+) -> Option<usize> {
     let caption = caption?;
+    if !starts_caption(blocks, caption, first, claimed) {
+        return None;
+    }
     let is_free_caption =
         |j: usize| claimed.get(j) == Some(&false) && blocks[j].kind == BlockKind::Caption;
-    let first = (*cursor..blocks.len()).find(|&j| {
-        is_free_caption(j) && !blocks[j].text.is_empty() && caption.starts_with(&blocks[j].text)
-    })?;
     let mut rest = &caption[blocks[first].text.len()..];
     let mut last = first;
     while let Some(more) = rest.strip_prefix(' ') {
@@ -351,8 +422,7 @@ fn claim(
     for flag in &mut claimed[first..=last] {
         *flag = true;
     }
-    *cursor = last + 1;
-    Some((first, last))
+    Some(last)
 }
 
 fn render(a: &Article, flavor: Flavor) -> String {
@@ -382,21 +452,18 @@ fn render(a: &Article, flavor: Flavor) -> String {
         };
         push(lead, false);
     }
-    for &media in &layout.unplaced_images {
-        push(render_media(media, flavor), false);
-        push(render_caption(media, flavor), false);
-    }
-    for (i, block) in a.blocks.iter().enumerate() {
-        for &media in layout.before.get(i).into_iter().flatten() {
-            push(render_media(media, flavor), false);
+    for (i, before) in layout.before.iter().enumerate() {
+        for placed in before {
+            push(render_media(placed.media, flavor), false);
+            if placed.with_caption {
+                push(render_caption(placed.media, flavor), false);
+            }
         }
-        let credit = layout.credit.get(i).copied().flatten();
-        let list_item = matches!(block.kind, BlockKind::ListItem { .. });
-        push(render_block(block, credit, flavor), list_item);
-    }
-    for &media in &layout.unplaced_videos {
-        push(render_media(media, flavor), false);
-        push(render_caption(media, flavor), false);
+        if let Some(block) = a.blocks.get(i) {
+            let credit = layout.credit.get(i).copied().flatten();
+            let list_item = matches!(block.kind, BlockKind::ListItem { .. });
+            push(render_block(block, credit, flavor), list_item);
+        }
     }
 
     let mut out = String::new();
@@ -431,7 +498,7 @@ fn date_line(published: Option<&Published>, a: &Article) -> String {
     }
 }
 
-/// The image or video line.
+/// The image, video or sound line.
 fn render_media(media: Media<'_>, flavor: Flavor) -> String {
     match flavor {
         Flavor::Text => plain::media(media),
@@ -439,14 +506,10 @@ fn render_media(media: Media<'_>, flavor: Flavor) -> String {
     }
 }
 
-/// The caption (and credit) of an image or video without caption blocks;
-/// empty when it has none.
+/// The caption (and credit) of a medium without caption blocks; empty
+/// when it has none.
 fn render_caption(media: Media<'_>, flavor: Flavor) -> String {
-    let (caption, credit) = match media {
-        Media::Image(image) => (image.caption.as_deref(), image.credit.as_deref()),
-        Media::Video(video) => (video.caption.as_deref(), None),
-    };
-    let caption = [caption, credit]
+    let caption = [media.caption(), media.credit()]
         .into_iter()
         .flatten()
         .map(str::trim)
@@ -551,6 +614,18 @@ mod tests {
         }
     }
 
+    /// The text after the head (title, date, link), as Markdown and text.
+    fn bodies(a: &Article) -> (String, String) {
+        let md = a.to_markdown();
+        let text = a.to_text();
+        let md = md.splitn(3, "\n\n").nth(2).unwrap_or_default().to_owned();
+        let text = text
+            .split_once("\n\n")
+            .map(|(_, t)| t.to_owned())
+            .unwrap_or_default();
+        (md, text)
+    }
+
     #[test]
     fn captioned_images_stand_before_their_captions() {
         let a = article(
@@ -558,13 +633,89 @@ mod tests {
              <img src=\"/b.jpg\"><p>三</p>",
         );
         assert_eq!(a.images.len(), 2);
-        let md = a.to_markdown();
-        let expected = "\n\n![](https://www.voachinese.com/b.jpg)\n\n一\n\n\
-                        ![](https://www.voachinese.com/a.jpg)\n\n*说明*\n\n二\n\n三\n";
-        assert!(md.ends_with(expected), "{md}");
-        let text = a.to_text();
-        let expected = "\n\n[image] https://www.voachinese.com/b.jpg\n\n一\n\n\
-                        [image] https://www.voachinese.com/a.jpg\n\n说明\n\n二\n\n三\n";
-        assert!(text.ends_with(expected), "{text}");
+        let (md, text) = bodies(&a);
+        let expected = "一\n\n![](https://www.voachinese.com/a.jpg)\n\n*说明*\n\n二\n\n\
+                        ![](https://www.voachinese.com/b.jpg)\n\n三\n";
+        assert_eq!(md, expected);
+        let expected = "一\n\n[image] https://www.voachinese.com/a.jpg\n\n说明\n\n二\n\n\
+                        [image] https://www.voachinese.com/b.jpg\n\n三\n";
+        assert_eq!(text, expected);
+    }
+
+    /// Uncaptioned media stand where the body had them, not after the lead
+    /// (images) or at the end (videos): in the middle of the text, between
+    /// list items, and at the end.
+    #[test]
+    fn uncaptioned_media_stand_in_the_middle_of_the_text() {
+        let a = article(
+            "<p><b>导语</b></p><p>一</p><iframe src=\"https://www.youtube.com/embed/v\"></iframe>\
+             <p>二</p><img src=\"/a.jpg\"><audio src=\"/a.mp3\"></audio><ul><li>三</li>\
+             <li>四</li></ul><p>五</p><video src=\"/v.mp4\"></video>",
+        );
+        assert_eq!(a.lead.as_deref(), Some("导语"));
+        let (md, text) = bodies(&a);
+        let expected = [
+            "**导语**",
+            "一",
+            "▶ [https://www.youtube.com/embed/v](https://www.youtube.com/embed/v)",
+            "二",
+            "![](https://www.voachinese.com/a.jpg)",
+            "♪ [https://www.voachinese.com/a.mp3](https://www.voachinese.com/a.mp3)",
+            "- 三\n- 四",
+            "五",
+            "▶ [https://www.voachinese.com/v.mp4](https://www.voachinese.com/v.mp4)\n",
+        ];
+        assert_eq!(md, expected.join("\n\n"));
+        let expected = [
+            "导语",
+            "一",
+            "[video] https://www.youtube.com/embed/v",
+            "二",
+            "[image] https://www.voachinese.com/a.jpg",
+            "[audio] https://www.voachinese.com/a.mp3",
+            "- 三\n- 四",
+            "五",
+            "[video] https://www.voachinese.com/v.mp4\n",
+        ];
+        assert_eq!(text, expected.join("\n\n"));
+    }
+
+    /// Media at one position go images, videos, sounds, and the one whose
+    /// caption blocks follow last, right before them.
+    #[test]
+    fn media_at_one_position_keep_their_caption_next_to_them() {
+        let a = article(
+            "<p>一</p><video src=\"/v.mp4\"></video><img src=\"/a.jpg\"><div><small>说明</small></div>\
+             <p>二</p>",
+        );
+        assert_eq!((a.videos[0].position, a.images[0].position), (1, 1));
+        let (_, text) = bodies(&a);
+        let expected = "一\n\n[video] https://www.voachinese.com/v.mp4\n\n\
+                        [image] https://www.voachinese.com/a.jpg\n\n说明\n\n二\n";
+        assert_eq!(text, expected);
+    }
+
+    /// Positions that do not meet the caption blocks (JSON written before
+    /// positions reads as 0): each medium at its position, each caption
+    /// once, in its block.
+    #[test]
+    fn captions_away_from_their_media_are_not_repeated() {
+        let mut a = article(
+            "<p>一</p><img src=\"/a.jpg\"><div><small>说明</small></div><p>二</p>\
+             <audio src=\"/a.mp3\"></audio><div><small>录音</small></div>",
+        );
+        a.images[0].position = 0;
+        a.audio[0].position = 0;
+        let (_, text) = bodies(&a);
+        let expected = "[image] https://www.voachinese.com/a.jpg\n\n\
+                        [audio] https://www.voachinese.com/a.mp3\n\n一\n\n说明\n\n二\n\n录音\n";
+        assert_eq!(text, expected);
+        // Without its caption block, the caption goes with the medium.
+        a.blocks.retain(|b| b.kind != BlockKind::Caption);
+        let (_, text) = bodies(&a);
+        assert!(
+            text.starts_with("[image] https://www.voachinese.com/a.jpg\n\n说明\n\n"),
+            "{text}"
+        );
     }
 }

@@ -20,7 +20,7 @@ pub(super) fn head(a: &Article, date: &str) -> String {
     meta
 }
 
-/// The image or video line.
+/// The image, video or sound line.
 pub(super) fn media(media: Media<'_>) -> String {
     match media {
         Media::Image(image) => {
@@ -34,6 +34,9 @@ pub(super) fn media(media: Media<'_>) -> String {
         }
         Media::Video(video) => {
             format!("[video] {}", urls::decode_for_display(video.url.as_str()))
+        }
+        Media::Audio(audio) => {
+            format!("[audio] {}", urls::decode_for_display(audio.url.as_str()))
         }
     }
 }

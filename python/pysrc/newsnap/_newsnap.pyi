@@ -14,6 +14,7 @@ __all__ = [
     "Link",
     "Image",
     "Video",
+    "Audio",
     "ShareLink",
     "FeedFooter",
     "Warning",
@@ -115,6 +116,11 @@ class Image:
     def caption(self) -> Optional[str]: ...
     @property
     def credit(self) -> Optional[str]: ...
+    @property
+    def position(self) -> int:
+        """Where it stood: the index in ``Article.blocks`` of the first block
+        after it (0 before the first block, the lead included;
+        ``len(blocks)`` after the last)."""
 
 @final
 class OtherImage:
@@ -137,6 +143,21 @@ class Video:
     def poster(self) -> Optional[str]: ...
     @property
     def caption(self) -> Optional[str]: ...
+    @property
+    def position(self) -> int:
+        """Where it stood, as ``Image.position``."""
+
+@final
+class Audio:
+    """A sound: an ``<audio>`` element or an embedded podcast player."""
+
+    @property
+    def url(self) -> str: ...
+    @property
+    def caption(self) -> Optional[str]: ...
+    @property
+    def position(self) -> int:
+        """Where it stood, as ``Image.position``."""
 
 @final
 class ShareLink:
@@ -241,6 +262,9 @@ class Article:
     def other_images(self) -> list[OtherImage]: ...
     @property
     def videos(self) -> list[Video]: ...
+    @property
+    def audio(self) -> list[Audio]:
+        """Sounds; ``to_dict()`` leaves the key out when there are none."""
     @property
     def share_links(self) -> list[ShareLink]: ...
     @property
