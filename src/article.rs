@@ -50,7 +50,8 @@ pub struct Article {
     pub url: Url,
     /// [`url`](Self::url) percent-decoded where that yields UTF-8, for reading.
     pub url_decoded: String,
-    /// The outlet, known from the URL's host.
+    /// The outlet, known from the URL's host, or for a host newsnap does not
+    /// know from the body's markup ([`Outlet::from_page`]).
     pub outlet: Outlet,
     /// The body's date line (or the outlet's date convention), when found.
     pub published: Option<Published>,

@@ -165,7 +165,7 @@ fn assemble(parts: header::Header<'_>, body: html::Source<'_>, options: &ParseOp
     if parts.legacy_date {
         warnings.push(Warning::LegacyDateLine);
     }
-    let outlet = Outlet::from_url(&parts.url);
+    let outlet = Outlet::from_page(&parts.url, parts.body);
     let mut body = extract::extract(body, &parts.url, outlets::spec(&outlet), options);
     // What the front matter states, where the body does not.
     if let Some(fm) = parts.front_matter {
