@@ -47,6 +47,7 @@ mod economist;
 mod epochtimes;
 mod ft;
 pub(crate) mod generic;
+mod matters;
 mod medium;
 mod nyt;
 mod reuters;
@@ -94,6 +95,8 @@ pub enum Outlet {
     EpochTimes,
     /// FT中文网 (ft.com, ftchinese.com).
     Ft,
+    /// Matters (matters.news, matters.town).
+    Matters,
     /// Medium (medium.com, and custom domains known by their markup).
     Medium,
     /// 纽约时报中文网 (nytimes.com).
@@ -295,6 +298,7 @@ const REGISTRY: &[&Spec] = &[
     &economist::SPEC,
     &epochtimes::SPEC,
     &ft::SPEC,
+    &matters::SPEC,
     &medium::SPEC,
     &nyt::SPEC,
     &reuters::SPEC,
@@ -432,7 +436,7 @@ impl Outlet {
     ///
     /// ```
     /// let names: Vec<&str> = newsnap::Outlet::known().map(|o| o.as_str()).collect();
-    /// assert_eq!(names.len(), 20);
+    /// assert_eq!(names.len(), 21);
     /// assert!(names.contains(&"rfi"));
     /// ```
     pub fn known() -> impl Iterator<Item = &'static Outlet> {
