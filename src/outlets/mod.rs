@@ -41,6 +41,7 @@ mod bbc;
 mod bitterwinter;
 mod cctv;
 mod cdt;
+mod chinafile;
 mod cna;
 mod dw;
 mod economist;
@@ -85,6 +86,8 @@ pub enum Outlet {
     Cctv,
     /// China Digital Times 中国数字时代 (chinadigitaltimes.net).
     Cdt,
+    /// ChinaFile (chinafile.com).
+    ChinaFile,
     /// Central News Agency 中央社 (cna.com.tw).
     Cna,
     /// Deutsche Welle 德国之声 (dw.com).
@@ -293,6 +296,7 @@ const REGISTRY: &[&Spec] = &[
     &bitterwinter::SPEC,
     &cctv::SPEC,
     &cdt::SPEC,
+    &chinafile::SPEC,
     &cna::SPEC,
     &dw::SPEC,
     &economist::SPEC,
@@ -436,7 +440,7 @@ impl Outlet {
     ///
     /// ```
     /// let names: Vec<&str> = newsnap::Outlet::known().map(|o| o.as_str()).collect();
-    /// assert_eq!(names.len(), 21);
+    /// assert_eq!(names.len(), 22);
     /// assert!(names.contains(&"rfi"));
     /// ```
     pub fn known() -> impl Iterator<Item = &'static Outlet> {
