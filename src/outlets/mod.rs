@@ -17,7 +17,7 @@
 //!   standfirst classes;
 //! - **hooks**, small functions for the few habits that need code (BBC's
 //!   opening byline list, Epoch Times' dateline in the text, the reporters
-//!   of RFA's credits, YouTube's watch page).
+//!   of RFA's credits, YouTube's watch page, 燕京书评's byline lines).
 //!
 //! The outlet is chosen once, from the URL's host ([`Outlet::from_url`]),
 //! or, for a host newsnap does not know, from markup of the body that only
@@ -37,6 +37,7 @@ use url::Url;
 use crate::article::Published;
 use crate::date::{Grammar, Zone};
 
+mod allnow;
 mod bbc;
 mod bitterwinter;
 mod cctv;
@@ -78,6 +79,8 @@ mod zaobao;
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum Outlet {
+    /// 燕京书评 of 全现在 (allnow.com).
+    Allnow,
     /// BBC News 中文 (bbc.com, bbc.co.uk).
     Bbc,
     /// Bitter Winter 寒冬 (bitterwinter.org).
@@ -275,6 +278,10 @@ pub(crate) struct Hooks {
     pub(crate) credits_byline: Option<fn(&str) -> Option<String>>,
     /// A video that the page's URL itself is.
     pub(crate) page_video: Option<fn(&Url) -> Option<Url>>,
+    /// The byline named by a line of the outlet's own form (燕京书评's
+    /// `采写丨张弘`), tried where the generic byline lines are: the line
+    /// leaves the text.
+    pub(crate) byline_line: Option<fn(&str) -> Option<String>>,
 }
 
 /// Reads the byline's names among a list's lines (see [`Hooks::byline_list`]).
@@ -287,11 +294,13 @@ impl Hooks {
         text_dateline: None,
         credits_byline: None,
         page_video: None,
+        byline_line: None,
     };
 }
 
 /// The known outlets, in the order of [`Outlet`]'s variants.
 const REGISTRY: &[&Spec] = &[
+    &allnow::SPEC,
     &bbc::SPEC,
     &bitterwinter::SPEC,
     &cctv::SPEC,
@@ -440,7 +449,7 @@ impl Outlet {
     ///
     /// ```
     /// let names: Vec<&str> = newsnap::Outlet::known().map(|o| o.as_str()).collect();
-    /// assert_eq!(names.len(), 22);
+    /// assert_eq!(names.len(), 23);
     /// assert!(names.contains(&"rfi"));
     /// ```
     pub fn known() -> impl Iterator<Item = &'static Outlet> {
