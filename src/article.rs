@@ -748,7 +748,8 @@ pub enum TimestampFallback {
     FrontMatter,
     /// The body's published instant.
     Published,
-    /// A date in the URL's path (`/2024/03/05/`, `/20240305`).
+    /// A date in the URL's path (`/2024/03/05/`, `/20240305`), or the time
+    /// an outlet's URL encodes (燕京书评's post ids).
     Url,
 }
 

@@ -15,8 +15,20 @@
 //! are generic byline lines; `采写丨…` (interviewed and written by) is read
 //! here ([`interviewer`]).
 //!
+//! The feed gives the desktop links (`www.allnow.com/post/…`) no timestamp
+//! (`<!--NaN-->`), and the body states no date. The post id is a MongoDB
+//! ObjectId, whose first four bytes are the second the post was made:
+//! [`post_time`] reads it as the URL's time. On the corpus it is the front
+//! matter's date on all ten NaN files, and 1 to 21 hours before line 1 on
+//! the fifteen `m.allnow.com` files.
+//!
 //! Golden cases (`tests/golden/allnow/`): `2020-english-photo-credits-in-captions`,
-//! `2020-headings-uncaptioned-figures-wechat-promo`, `2020-interviewer-byline-interview`.
+//! `2020-headings-uncaptioned-figures-wechat-promo`, `2020-interviewer-byline-interview`,
+//! `2021-nan-post-id-time-library-captions`, `2021-nan-post-id-time-writer-translator`,
+//! `2021-nan-title-only-video-post`.
+
+use chrono::{DateTime, Utc};
+use url::Url;
 
 use super::{Hooks, Outlet, Rules, Spec};
 
@@ -28,6 +40,7 @@ pub(super) static SPEC: Spec = Spec {
     rules: Rules {
         hooks: Hooks {
             byline_line: Some(interviewer),
+            url_time: Some(post_time),
             ..Hooks::NONE
         },
         ..Rules::NONE
@@ -41,6 +54,17 @@ fn interviewer(line: &str) -> Option<String> {
     let rest = rest.strip_prefix(['丨', '｜', '|', '：', ':', '/', '／'])?;
     let name = rest.split(['；', ';', '，', ',']).next()?.trim();
     (!name.is_empty() && name.chars().count() <= 20).then(|| name.to_owned())
+}
+
+/// The time a post's URL (`/post/5f86c1333a3e10277828656f`) encodes: its
+/// id's first eight hex digits, seconds since the Unix epoch.
+fn post_time(url: &Url) -> Option<DateTime<Utc>> {
+    let id = url.path().strip_prefix("/post/")?.trim_end_matches('/');
+    if id.len() != 24 || !id.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return None;
+    }
+    let seconds = i64::from_str_radix(&id[..8], 16).ok()?;
+    DateTime::from_timestamp(seconds, 0)
 }
 
 #[cfg(test)]
@@ -57,5 +81,46 @@ mod tests {
         assert_eq!(interviewer("采写"), None);
         assert_eq!(interviewer("采写丨"), None);
         assert_eq!(interviewer("采写这篇文章时，我们去了三次。"), None);
+    }
+
+    #[test]
+    fn post_ids_give_the_time_the_post_was_made() {
+        let at = |u: &str| post_time(&Url::parse(u).unwrap()).map(|t| t.to_rfc3339());
+        assert_eq!(
+            at("https://www.allnow.com/post/60c448c5daae1c1f14553de4").as_deref(),
+            Some("2021-06-12T05:40:21+00:00")
+        );
+        assert_eq!(
+            at("https://m.allnow.com/post/5f86c1333a3e10277828656f/").as_deref(),
+            Some("2020-10-14T09:13:23+00:00")
+        );
+        for url in [
+            "https://www.allnow.com/post/60c448c5",
+            "https://www.allnow.com/post/zzc448c5daae1c1f14553de4",
+            "https://www.allnow.com/topic/60c448c5daae1c1f14553de4",
+            "https://www.allnow.com/",
+        ] {
+            assert_eq!(at(url), None, "{url}");
+        }
+    }
+
+    /// A `<!--NaN-->` snapshot takes its timestamp from the post id.
+    #[test]
+    fn nan_timestamps_fall_back_to_the_post_id() {
+        let snapshot = "<!--NaN-->\n[t](https://www.allnow.com/post/60c448c5daae1c1f14553de4)\n---\n\n<p>采写丨张弘</p><p>正文。</p>";
+        let a = crate::parse(snapshot).expect("parses");
+        assert_eq!(
+            a.timestamp.map(|t| t.to_rfc3339()).as_deref(),
+            Some("2021-06-12T05:40:21+00:00")
+        );
+        assert_eq!(
+            a.warnings,
+            [crate::Warning::UnreadableTimestamp {
+                raw: "NaN".into(),
+                fallback: Some(crate::TimestampFallback::Url)
+            }]
+        );
+        assert_eq!(a.byline.as_deref(), Some("张弘"));
+        assert_eq!(a.blocks.len(), 1);
     }
 }

@@ -17,7 +17,8 @@
 //!   standfirst classes;
 //! - **hooks**, small functions for the few habits that need code (BBC's
 //!   opening byline list, Epoch Times' dateline in the text, the reporters
-//!   of RFA's credits, YouTube's watch page, 燕京书评's byline lines).
+//!   of RFA's credits, YouTube's watch page, 燕京书评's byline lines, the
+//!   time 燕京书评's post ids encode).
 //!
 //! The outlet is chosen once, from the URL's host ([`Outlet::from_url`]),
 //! or, for a host newsnap does not know, from markup of the body that only
@@ -32,6 +33,7 @@
 
 use std::fmt;
 
+use chrono::{DateTime, Utc};
 use url::Url;
 
 use crate::article::Published;
@@ -282,10 +284,17 @@ pub(crate) struct Hooks {
     /// `采写丨张弘`), tried where the generic byline lines are: the line
     /// leaves the text.
     pub(crate) byline_line: Option<fn(&str) -> Option<String>>,
+    /// The instant the page's URL states, when line 1 holds no timestamp:
+    /// tried before the generic dates of URL paths (燕京书评's post ids
+    /// encode when the post was made).
+    pub(crate) url_time: Option<UrlTime>,
 }
 
 /// Reads the byline's names among a list's lines (see [`Hooks::byline_list`]).
 pub(crate) type BylineList = fn(&[String]) -> Option<Vec<String>>;
+
+/// Reads the instant a page's URL states (see [`Hooks::url_time`]).
+pub(crate) type UrlTime = fn(&Url) -> Option<DateTime<Utc>>;
 
 impl Hooks {
     /// No hooks.
@@ -295,6 +304,7 @@ impl Hooks {
         credits_byline: None,
         page_video: None,
         byline_line: None,
+        url_time: None,
     };
 }
 
