@@ -51,6 +51,7 @@ mod economist;
 mod epochtimes;
 mod ft;
 pub(crate) mod generic;
+mod initium;
 mod matters;
 mod medium;
 mod nyt;
@@ -103,6 +104,8 @@ pub enum Outlet {
     EpochTimes,
     /// FT中文网 (ft.com, ftchinese.com).
     Ft,
+    /// 端传媒 Initium Media (theinitium.com).
+    Initium,
     /// Matters (matters.news, matters.town).
     Matters,
     /// Medium (medium.com, and custom domains known by their markup).
@@ -321,6 +324,7 @@ const REGISTRY: &[&Spec] = &[
     &economist::SPEC,
     &epochtimes::SPEC,
     &ft::SPEC,
+    &initium::SPEC,
     &matters::SPEC,
     &medium::SPEC,
     &nyt::SPEC,
@@ -459,7 +463,7 @@ impl Outlet {
     ///
     /// ```
     /// let names: Vec<&str> = newsnap::Outlet::known().map(|o| o.as_str()).collect();
-    /// assert_eq!(names.len(), 23);
+    /// assert_eq!(names.len(), 24);
     /// assert!(names.contains(&"rfi"));
     /// ```
     pub fn known() -> impl Iterator<Item = &'static Outlet> {
