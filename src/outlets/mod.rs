@@ -13,12 +13,12 @@
 //! - its **boilerplate markers**: class and id tokens of ad and promo
 //!   containers, marker attributes, screen-reader-only text, share-block
 //!   heads, and the text of its promo, disclaimer and copyright lines;
-//! - its **caption and credit selectors**: caption classes, credit labels,
-//!   standfirst classes;
+//! - its **caption and credit selectors**: caption classes and elements,
+//!   credit labels, standfirst classes;
 //! - **hooks**, small functions for the few habits that need code (BBC's
 //!   opening byline list, Epoch Times' dateline in the text, the reporters
-//!   of RFA's credits, YouTube's watch page, 燕京书评's byline lines, the
-//!   time 燕京书评's post ids encode).
+//!   of RFA's credits, YouTube's watch page, 燕京书评's and Nikkei's byline
+//!   lines, the time 燕京书评's post ids encode).
 //!
 //! The outlet is chosen once, from the URL's host ([`Outlet::from_url`]),
 //! or, for a host newsnap does not know, from markup of the body that only
@@ -54,6 +54,7 @@ pub(crate) mod generic;
 mod initium;
 mod matters;
 mod medium;
+mod nikkei;
 mod nyt;
 mod reuters;
 mod rfa;
@@ -110,6 +111,8 @@ pub enum Outlet {
     Matters,
     /// Medium (medium.com, and custom domains known by their markup).
     Medium,
+    /// 日经中文网 Nikkei Chinese (cn.nikkei.com).
+    Nikkei,
     /// 纽约时报中文网 (nytimes.com).
     Nyt,
     /// Reuters 路透中文 (reuters.com).
@@ -257,6 +260,10 @@ pub(crate) struct Captions {
     pub(crate) credit_spans: bool,
     /// Text within a class token that marks a standfirst.
     pub(crate) lead_classes: &'static [&'static str],
+    /// Element names that caption the image or video they follow, though
+    /// no class says so: Nikkei's layout tables give the caption the cell
+    /// below the image's (`<tr><td><img></td></tr><tr><td>资料图</td></tr>`).
+    pub(crate) tags: &'static [&'static str],
 }
 
 impl Captions {
@@ -266,6 +273,7 @@ impl Captions {
         credit_labels: &[],
         credit_spans: false,
         lead_classes: &[],
+        tags: &[],
     };
 }
 
@@ -327,6 +335,7 @@ const REGISTRY: &[&Spec] = &[
     &initium::SPEC,
     &matters::SPEC,
     &medium::SPEC,
+    &nikkei::SPEC,
     &nyt::SPEC,
     &reuters::SPEC,
     &rfa::SPEC,
@@ -463,7 +472,7 @@ impl Outlet {
     ///
     /// ```
     /// let names: Vec<&str> = newsnap::Outlet::known().map(|o| o.as_str()).collect();
-    /// assert_eq!(names.len(), 24);
+    /// assert_eq!(names.len(), 25);
     /// assert!(names.contains(&"rfi"));
     /// ```
     pub fn known() -> impl Iterator<Item = &'static Outlet> {
