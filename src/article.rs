@@ -50,7 +50,8 @@ pub struct Article {
     pub url: Url,
     /// [`url`](Self::url) percent-decoded where that yields UTF-8, for reading.
     pub url_decoded: String,
-    /// The outlet, known from the URL's host.
+    /// The outlet, known from the URL's host, or for a host newsnap does not
+    /// know from the body's markup ([`Outlet::from_page`]).
     pub outlet: Outlet,
     /// The language of the text, a BCP 47 tag: `zh-Hans` or `zh-Hant` for
     /// Chinese in Simplified or Traditional characters (`zh` when no
@@ -864,7 +865,8 @@ pub enum TimestampFallback {
     FrontMatter,
     /// The body's published instant.
     Published,
-    /// A date in the URL's path (`/2024/03/05/`, `/20240305`).
+    /// A date in the URL's path (`/2024/03/05/`, `/20240305`), or the time
+    /// an outlet's URL encodes (燕京书评's post ids).
     Url,
 }
 

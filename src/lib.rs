@@ -167,8 +167,9 @@ fn assemble(parts: header::Header<'_>, body: html::Source<'_>, options: &ParseOp
     if parts.legacy_date {
         warnings.push(Warning::LegacyDateLine);
     }
-    let outlet = Outlet::from_url(&parts.url);
-    let mut body = extract::extract(body, &parts.url, outlets::spec(&outlet), options);
+    let outlet = Outlet::from_page(&parts.url, parts.body);
+    let spec = outlets::spec(&outlet);
+    let mut body = extract::extract(body, &parts.url, spec, options);
     // What the front matter states, where the body does not.
     if let Some(fm) = parts.front_matter {
         if body.byline.is_none() {
@@ -205,8 +206,14 @@ fn assemble(parts: header::Header<'_>, body: html::Source<'_>, options: &ParseOp
             ),
             (
                 TimestampFallback::Url,
-                date::url_date(parts.url.path())
-                    .map(|d| d.and_time(chrono::NaiveTime::MIN).and_utc()),
+                spec.rules
+                    .hooks
+                    .url_time
+                    .and_then(|time_of| time_of(&parts.url))
+                    .or_else(|| {
+                        date::url_date(parts.url.path())
+                            .map(|d| d.and_time(chrono::NaiveTime::MIN).and_utc())
+                    }),
             ),
         ]
         .into_iter()

@@ -89,7 +89,7 @@ fn names_read_back() {
 /// Long-tail snapshots too, those with `<!--NaN-->` timestamps included.
 #[test]
 fn long_tail_articles_read_back_from_their_json() {
-    let dir = common::corpus_dir().join("../corpus-longtail");
+    let dir = common::longtail_dir();
     let Some(files) = common::markdown_files(&dir) else {
         println!("skipped: ../shared/corpus-longtail not found");
         return;

@@ -285,6 +285,12 @@ pub(crate) fn footer_service(links: &[Url]) -> String {
         .to_owned()
 }
 
+/// The name a line gives as the byline: a generic byline line, or one of
+/// the outlet's own form.
+fn byline_of(spec: &Spec, line: &str) -> Option<String> {
+    byline::of_line(line).or_else(|| spec.rules.hooks.byline_line?(line))
+}
+
 /// What [`Walker::strip_boilerplate`] leaves of a paragraph.
 pub(super) enum Stripped {
     /// Nothing: all of it was boilerplate.
@@ -355,7 +361,7 @@ impl<'a> Walker<'a> {
         }
         if memchr::memchr(b'\n', part.as_bytes()).is_none() {
             // The checks below, for a part of one line.
-            if let Some(name) = byline::of_line(part) {
+            if let Some(name) = byline_of(self.spec, part) {
                 self.byline_line(part, name);
                 return Stripped::Dropped;
             }
@@ -377,7 +383,7 @@ impl<'a> Walker<'a> {
                         || credits::is_editing_credit(l)
                         || disclaimer::is_disclaimer(l)
                         || furniture::is_furniture(l)
-                        || byline::of_line(l).is_some());
+                        || byline_of(self.spec, l).is_some());
                 (l, out)
             })
             .collect();
@@ -388,7 +394,7 @@ impl<'a> Walker<'a> {
         for (line, out) in judged {
             if !out {
                 kept.push(line);
-            } else if let Some(name) = byline::of_line(line) {
+            } else if let Some(name) = byline_of(self.spec, line) {
                 self.byline_line(line, name);
             } else {
                 self.boilerplate_line(line);
@@ -417,7 +423,7 @@ impl<'a> Walker<'a> {
     /// byline, every other line in `boilerplate`.
     pub(super) fn boilerplate_text(&mut self, text: &str) {
         for line in text.split('\n').map(str::trim).filter(|l| !l.is_empty()) {
-            match byline::of_line(line) {
+            match byline_of(self.spec, line) {
                 Some(name) if self.out.byline.is_none() => self.out.byline = Some(name),
                 _ => self.out.boilerplate.push(line.to_owned()),
             }

@@ -147,9 +147,9 @@ fn is_poster_name(name: &str) -> bool {
 
 /// Caption elements: `<figcaption>`, `<small>`, and classes (or
 /// `data-testid`s) with `caption` in a token, on every host; and the
-/// outlet's own caption classes.
+/// outlet's own caption classes and elements.
 pub(super) fn is_caption(tag: &str, attrs: &[Attribute], spec: &Spec) -> bool {
-    if matches!(tag, "figcaption" | "small") {
+    if matches!(tag, "figcaption" | "small") || spec.rules.captions.tags.contains(&tag) {
         return true;
     }
     // `wp-caption` is WordPress's figure, not its caption (`wp-caption-text`).

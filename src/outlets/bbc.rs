@@ -38,6 +38,7 @@ pub(super) static SPEC: Spec = Spec {
     outlet: Outlet::Bbc,
     name: "bbc",
     hosts: &["bbc.com", "bbc.co.uk"],
+    body_marks: &[],
     rules: Rules {
         time: TimePolicy::Dates(Zone::Unknown),
         markers: Markers {

@@ -14,6 +14,7 @@ pub(super) static SPEC: Spec = Spec {
     outlet: Outlet::BitterWinter,
     name: "bitterwinter",
     hosts: &["bitterwinter.org"],
+    body_marks: &[],
     rules: Rules {
         markers: Markers {
             lines: &["first appeared on Bitter Winter"],

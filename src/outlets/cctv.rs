@@ -13,6 +13,7 @@ pub(super) static SPEC: Spec = Spec {
     outlet: Outlet::Cctv,
     name: "cctv",
     hosts: &["cctv.com", "govopendata.com"],
+    body_marks: &[],
     rules: Rules {
         zone: Zone::BEIJING,
         ..Rules::NONE

@@ -16,6 +16,7 @@ pub(super) static SPEC: Spec = Spec {
     outlet: Outlet::Cdt,
     name: "cdt",
     hosts: &["chinadigitaltimes.net"],
+    body_marks: &[],
     rules: Rules {
         markers: Markers {
             containers: &["su-spoiler"],

@@ -17,6 +17,7 @@ pub(super) static SPEC: Spec = Spec {
     outlet: Outlet::Cna,
     name: "cna",
     hosts: &["cna.com.tw"],
+    body_marks: &[],
     rules: Rules {
         markers: Markers {
             containers: &["moreArticle", "Subscription"],

@@ -26,6 +26,7 @@ pub(super) static SPEC: Spec = Spec {
     outlet: Outlet::Dw,
     name: "dw",
     hosts: &["dw.com"],
+    body_marks: &[],
     rules: Rules {
         zone: Zone::UTC,
         markers: Markers {

@@ -18,6 +18,7 @@ pub(super) static SPEC: Spec = Spec {
     outlet: Outlet::Economist,
     name: "economist",
     hosts: &["economist.com"],
+    body_marks: &[],
     rules: Rules {
         time: TimePolicy::Dates(Zone::Unknown),
         markers: Markers {

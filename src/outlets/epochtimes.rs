@@ -23,6 +23,7 @@ pub(super) static SPEC: Spec = Spec {
     outlet: Outlet::EpochTimes,
     name: "epochtimes",
     hosts: &["epochtimes.com"],
+    body_marks: &[],
     rules: Rules {
         markers: Markers {
             lines: &["支持大纪元"],

@@ -14,6 +14,7 @@ pub(super) static SPEC: Spec = Spec {
     outlet: Outlet::Ft,
     name: "ft",
     hosts: &["ft.com", "ftchinese.com"],
+    body_marks: &[],
     rules: Rules {
         markers: Markers {
             container_values: &["mpuInStory"],

@@ -16,6 +16,7 @@ pub(crate) static SPEC: Spec = Spec {
     outlet: Outlet::Other(String::new()),
     name: "",
     hosts: &[],
+    body_marks: &[],
     rules: Rules {
         zone: Zone::Unknown,
         date_grammar: None,

@@ -4,7 +4,8 @@
 //! The extraction ([`crate::extract`]) is the same for every host. An outlet
 //! adds to it only what its pages need, described by a [`Spec`]:
 //!
-//! - its **hosts** (subdomains included) and the name used in JSON;
+//! - its **hosts** (subdomains included) and the name used in JSON, and the
+//!   **body marks** that give its pages away under other hosts;
 //! - its **date line**: the zone it is written in, and a grammar of its own
 //!   where the generic ones do not read it (RFI's `06/11/2023 - 22:40`);
 //! - its **`<time>` policy**: whether `<time datetime>` dates its pages, and
@@ -12,37 +13,48 @@
 //! - its **boilerplate markers**: class and id tokens of ad and promo
 //!   containers, marker attributes, screen-reader-only text, share-block
 //!   heads, and the text of its promo, disclaimer and copyright lines;
-//! - its **caption and credit selectors**: caption classes, credit labels,
-//!   standfirst classes;
+//! - its **caption and credit selectors**: caption classes and elements,
+//!   credit labels, standfirst classes;
 //! - **hooks**, small functions for the few habits that need code (BBC's
 //!   opening byline list, Epoch Times' dateline in the text, the reporters
-//!   of RFA's credits, YouTube's watch page).
+//!   of RFA's credits, YouTube's watch page, 燕京书评's and Nikkei's byline
+//!   lines, the time 燕京书评's post ids encode).
 //!
-//! The outlet is chosen once, from the URL's host ([`Outlet::from_url`]);
-//! [`spec`] then gives its rules. An outlet's rules apply to its own pages
-//! only; [`generic`] holds the rules that apply to every host, and the
-//! default for hosts newsnap does not know.
+//! The outlet is chosen once, from the URL's host ([`Outlet::from_url`]),
+//! or, for a host newsnap does not know, from markup of the body that only
+//! one outlet writes ([`Spec::body_marks`], [`Outlet::from_page`]: Medium
+//! serves its blogs under custom domains); [`spec`] then gives its rules.
+//! An outlet's rules apply to its own pages only; [`generic`] holds the
+//! rules that apply to every host, and the default for hosts newsnap does
+//! not know.
 //!
 //! Each outlet's file quotes the markup it reads and lists its golden cases
 //! (`tests/golden/<outlet>/`). To add an outlet, see `CONTRIBUTING.md`.
 
 use std::fmt;
 
+use chrono::{DateTime, Utc};
 use url::Url;
 
 use crate::article::Published;
 use crate::date::{Grammar, Zone};
 
+mod allnow;
 mod bbc;
 mod bitterwinter;
 mod cctv;
 mod cdt;
+mod chinafile;
 mod cna;
 mod dw;
 mod economist;
 mod epochtimes;
 mod ft;
 pub(crate) mod generic;
+mod initium;
+mod matters;
+mod medium;
+mod nikkei;
 mod nyt;
 mod reuters;
 mod rfa;
@@ -54,7 +66,8 @@ mod weiquanwang;
 mod youtube;
 mod zaobao;
 
-/// The news outlet of an article, known from its URL's host.
+/// The news outlet of an article, known from its URL's host (or, for an
+/// unknown host, from its body: see [`Outlet::from_page`]).
 ///
 /// Outlets order by their [name](Self::as_str): the known ones
 /// alphabetically, then [`Outlet::Other`] hosts alphabetically.
@@ -70,6 +83,8 @@ mod zaobao;
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum Outlet {
+    /// 燕京书评 of 全现在 (allnow.com).
+    Allnow,
     /// BBC News 中文 (bbc.com, bbc.co.uk).
     Bbc,
     /// Bitter Winter 寒冬 (bitterwinter.org).
@@ -78,6 +93,8 @@ pub enum Outlet {
     Cctv,
     /// China Digital Times 中国数字时代 (chinadigitaltimes.net).
     Cdt,
+    /// ChinaFile (chinafile.com).
+    ChinaFile,
     /// Central News Agency 中央社 (cna.com.tw).
     Cna,
     /// Deutsche Welle 德国之声 (dw.com).
@@ -88,6 +105,14 @@ pub enum Outlet {
     EpochTimes,
     /// FT中文网 (ft.com, ftchinese.com).
     Ft,
+    /// 端传媒 Initium Media (theinitium.com).
+    Initium,
+    /// Matters (matters.news, matters.town).
+    Matters,
+    /// Medium (medium.com, and custom domains known by their markup).
+    Medium,
+    /// 日经中文网 Nikkei Chinese (cn.nikkei.com).
+    Nikkei,
     /// 纽约时报中文网 (nytimes.com).
     Nyt,
     /// Reuters 路透中文 (reuters.com).
@@ -120,6 +145,11 @@ pub(crate) struct Spec {
     pub(crate) name: &'static str,
     /// Hosts, matched on label boundaries (`www.rfi.fr` is `rfi.fr`).
     pub(crate) hosts: &'static [&'static str],
+    /// Markup that gives the outlet away in a body whose host newsnap does
+    /// not know: strings only the outlet's own pages hold, never text a
+    /// page could quote (Medium's `medium.com/_/stat` pixel on its custom
+    /// domains). Matched as substrings of the raw body, case-sensitively.
+    pub(crate) body_marks: &'static [&'static str],
     /// Its rules.
     pub(crate) rules: Rules,
 }
@@ -230,6 +260,10 @@ pub(crate) struct Captions {
     pub(crate) credit_spans: bool,
     /// Text within a class token that marks a standfirst.
     pub(crate) lead_classes: &'static [&'static str],
+    /// Element names that caption the image or video they follow, though
+    /// no class says so: Nikkei's layout tables give the caption the cell
+    /// below the image's (`<tr><td><img></td></tr><tr><td>资料图</td></tr>`).
+    pub(crate) tags: &'static [&'static str],
 }
 
 impl Captions {
@@ -239,6 +273,7 @@ impl Captions {
         credit_labels: &[],
         credit_spans: false,
         lead_classes: &[],
+        tags: &[],
     };
 }
 
@@ -256,10 +291,21 @@ pub(crate) struct Hooks {
     pub(crate) credits_byline: Option<fn(&str) -> Option<String>>,
     /// A video that the page's URL itself is.
     pub(crate) page_video: Option<fn(&Url) -> Option<Url>>,
+    /// The byline named by a line of the outlet's own form (燕京书评's
+    /// `采写丨张弘`), tried where the generic byline lines are: the line
+    /// leaves the text.
+    pub(crate) byline_line: Option<fn(&str) -> Option<String>>,
+    /// The instant the page's URL states, when line 1 holds no timestamp:
+    /// tried before the generic dates of URL paths (燕京书评's post ids
+    /// encode when the post was made).
+    pub(crate) url_time: Option<UrlTime>,
 }
 
 /// Reads the byline's names among a list's lines (see [`Hooks::byline_list`]).
 pub(crate) type BylineList = fn(&[String]) -> Option<Vec<String>>;
+
+/// Reads the instant a page's URL states (see [`Hooks::url_time`]).
+pub(crate) type UrlTime = fn(&Url) -> Option<DateTime<Utc>>;
 
 impl Hooks {
     /// No hooks.
@@ -268,20 +314,28 @@ impl Hooks {
         text_dateline: None,
         credits_byline: None,
         page_video: None,
+        byline_line: None,
+        url_time: None,
     };
 }
 
 /// The known outlets, in the order of [`Outlet`]'s variants.
 const REGISTRY: &[&Spec] = &[
+    &allnow::SPEC,
     &bbc::SPEC,
     &bitterwinter::SPEC,
     &cctv::SPEC,
     &cdt::SPEC,
+    &chinafile::SPEC,
     &cna::SPEC,
     &dw::SPEC,
     &economist::SPEC,
     &epochtimes::SPEC,
     &ft::SPEC,
+    &initium::SPEC,
+    &matters::SPEC,
+    &medium::SPEC,
+    &nikkei::SPEC,
     &nyt::SPEC,
     &reuters::SPEC,
     &rfa::SPEC,
@@ -344,6 +398,40 @@ impl Outlet {
         Self::from_host(&host)
     }
 
+    /// The outlet of a page: that of its URL's host ([`Outlet::from_url`]),
+    /// or, when newsnap does not know the host, the first outlet whose
+    /// markup the body holds (Medium's `medium.com/_/stat` pixel or
+    /// `medium-feed-item` snippet, on the custom domains Medium serves
+    /// blogs under). What [`parse`](crate::parse) chooses the rules by.
+    ///
+    /// ```
+    /// use newsnap::Outlet;
+    /// let url = url::Url::parse("https://blog.example/p-1a2b").unwrap();
+    /// let pixel = r#"<p>Text.</p><img src="https://medium.com/_/stat?event=post.clientViewed&postId=1a2b" width="1" height="1">"#;
+    /// assert_eq!(Outlet::from_page(&url, pixel), Outlet::Medium);
+    /// assert_eq!(Outlet::from_page(&url, "<p>Text.</p>"), Outlet::Other("blog.example".into()));
+    /// // A known host is never overridden by what its body holds.
+    /// let url = url::Url::parse("https://www.rfi.fr/cn/a").unwrap();
+    /// assert_eq!(Outlet::from_page(&url, pixel), Outlet::Rfi);
+    /// ```
+    #[must_use]
+    pub fn from_page(url: &url::Url, body_html: &str) -> Outlet {
+        match Self::from_url(url) {
+            Outlet::Other(host) => {
+                let body = body_html.as_bytes();
+                REGISTRY
+                    .iter()
+                    .find(|s| {
+                        s.body_marks
+                            .iter()
+                            .any(|m| memchr::memmem::find(body, m.as_bytes()).is_some())
+                    })
+                    .map_or(Outlet::Other(host), |s| s.outlet.clone())
+            }
+            known => known,
+        }
+    }
+
     /// The outlet of a lowercase host name, or of a known outlet's
     /// [name](Self::as_str).
     ///
@@ -384,7 +472,7 @@ impl Outlet {
     ///
     /// ```
     /// let names: Vec<&str> = newsnap::Outlet::known().map(|o| o.as_str()).collect();
-    /// assert_eq!(names.len(), 19);
+    /// assert_eq!(names.len(), 25);
     /// assert!(names.contains(&"rfi"));
     /// ```
     pub fn known() -> impl Iterator<Item = &'static Outlet> {
@@ -456,6 +544,25 @@ mod tests {
             Outlet::from_host("zh.bitterwinter.org"),
             Outlet::BitterWinter
         );
+    }
+
+    #[test]
+    fn unknown_hosts_are_known_by_their_marks() {
+        let url = Url::parse("https://blog.example/a").unwrap();
+        for s in REGISTRY {
+            for mark in s.body_marks {
+                let body = format!("<p>text</p>{mark}<p>more</p>");
+                assert_eq!(Outlet::from_page(&url, &body), s.outlet, "{mark}");
+                // Marks never override a host newsnap knows.
+                let known = Url::parse("https://www.rfi.fr/cn/a").unwrap();
+                assert_eq!(Outlet::from_page(&known, &body), Outlet::Rfi, "{mark}");
+            }
+        }
+        assert_eq!(
+            Outlet::from_page(&url, "<p>text</p>"),
+            Outlet::Other("blog.example".into())
+        );
+        assert!(REGISTRY.iter().any(|s| !s.body_marks.is_empty()));
     }
 
     #[test]

@@ -28,6 +28,7 @@ pub(super) static SPEC: Spec = Spec {
     outlet: Outlet::Nyt,
     name: "nyt",
     hosts: &["nytimes.com"],
+    body_marks: &[],
     rules: Rules {
         zone: Zone::BEIJING,
         time: TimePolicy::Dates(Zone::east(-4)),

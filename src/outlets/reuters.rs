@@ -20,6 +20,7 @@ pub(super) static SPEC: Spec = Spec {
     outlet: Outlet::Reuters,
     name: "reuters",
     hosts: &["reuters.com"],
+    body_marks: &[],
     rules: Rules {
         zone: Zone::UTC,
         markers: Markers {

@@ -25,6 +25,7 @@ pub(super) static SPEC: Spec = Spec {
     outlet: Outlet::Rfa,
     name: "rfa",
     hosts: &["rfa.org"],
+    body_marks: &[],
     rules: Rules {
         markers: Markers {
             containers: &["zoomattribute"],

@@ -37,6 +37,7 @@ pub(super) static SPEC: Spec = Spec {
     outlet: Outlet::Rfi,
     name: "rfi",
     hosts: &["rfi.fr"],
+    body_marks: &[],
     rules: Rules {
         zone: Zone::Rule(paris_offset),
         date_grammar: Some(day_month_year_time),

@@ -12,5 +12,6 @@ pub(super) static SPEC: Spec = Spec {
     outlet: Outlet::Rti,
     name: "rti",
     hosts: &["rti.org.tw"],
+    body_marks: &[],
     rules: Rules::NONE,
 };

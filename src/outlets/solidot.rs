@@ -12,5 +12,6 @@ pub(super) static SPEC: Spec = Spec {
     outlet: Outlet::Solidot,
     name: "solidot",
     hosts: &["solidot.org"],
+    body_marks: &[],
     rules: Rules::NONE,
 };

@@ -22,6 +22,7 @@ pub(super) static SPEC: Spec = Spec {
     outlet: Outlet::Voa,
     name: "voa",
     hosts: &["voachinese.com", "voanews.com", "voacantonese.com"],
+    body_marks: &[],
     rules: Rules {
         zone: Zone::UTC,
         ..Rules::NONE

@@ -11,5 +11,6 @@ pub(super) static SPEC: Spec = Spec {
     outlet: Outlet::Weiquanwang,
     name: "weiquanwang",
     hosts: &["wqw2010.blogspot.com"],
+    body_marks: &[],
     rules: Rules::NONE,
 };

@@ -16,6 +16,7 @@ pub(super) static SPEC: Spec = Spec {
     outlet: Outlet::Youtube,
     name: "youtube",
     hosts: &["youtube.com", "youtu.be"],
+    body_marks: &[],
     rules: Rules {
         hooks: Hooks {
             page_video: Some(watch_page),

@@ -14,6 +14,7 @@ pub(super) static SPEC: Spec = Spec {
     outlet: Outlet::Zaobao,
     name: "zaobao",
     hosts: &["zaobao.com", "zaobao.com.sg"],
+    body_marks: &[],
     rules: Rules {
         markers: Markers {
             containers: &["dfp-ad", "innity"],

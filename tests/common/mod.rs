@@ -38,9 +38,21 @@ pub const BOILERPLATE_STRINGS: &[&str] = &[
     "你的器材不支持播放多媒体材料",
 ];
 
+/// The shared test data beside the repository: the corpus and the
+/// long-tail set.
+pub fn shared_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared")
+}
+
 /// The corpus directory beside the repository.
 pub fn corpus_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus")
+    shared_dir().join("corpus")
+}
+
+/// The long-tail directory beside the corpus: snapshots of outlets beyond
+/// the corpus's twenty.
+pub fn longtail_dir() -> PathBuf {
+    shared_dir().join("corpus-longtail")
 }
 
 /// The snapshot files below `dir` (`*.md` but PROVENANCE.md and README.md),
@@ -72,16 +84,27 @@ pub fn markdown_files(dir: &std::path::Path) -> Option<Vec<PathBuf>> {
 /// Every snapshot of the corpus as (relative name, text), sorted; `None`
 /// with a skip line when the corpus is absent.
 pub fn corpus_files() -> Option<Vec<(String, String)>> {
-    let dir = corpus_dir();
-    let Some(paths) = markdown_files(&dir) else {
-        println!("skipped: ../shared/corpus not found");
+    snapshots_below(&corpus_dir(), "../shared/corpus")
+}
+
+/// Every snapshot of the long-tail set as (relative name, text), sorted;
+/// `None` with a skip line when the set is absent.
+pub fn longtail_files() -> Option<Vec<(String, String)>> {
+    snapshots_below(&longtail_dir(), "../shared/corpus-longtail")
+}
+
+/// The snapshots below `dir` as (name relative to `dir`, text), sorted;
+/// `None` with a skip line naming `shown` when `dir` is absent.
+fn snapshots_below(dir: &std::path::Path, shown: &str) -> Option<Vec<(String, String)>> {
+    let Some(paths) = markdown_files(dir) else {
+        println!("skipped: {shown} not found");
         return None;
     };
     let out = paths
         .into_iter()
         .map(|path| {
             let name = path
-                .strip_prefix(&dir)
+                .strip_prefix(dir)
                 .expect("inside")
                 .to_string_lossy()
                 .replace('\\', "/");
