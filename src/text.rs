@@ -280,4 +280,21 @@ mod tests {
         assert_eq!(t.take(), "a\n\nb");
         assert!(t.is_empty());
     }
+
+    #[test]
+    fn tails_and_blank_lines() {
+        let mut t = TextBuf::default();
+        t.push_str("before ");
+        let at = t.len();
+        t.push_str(" a link ");
+        assert_eq!(t.tail(at), "a link");
+        assert_eq!(t.tail(t.len() + 10), "");
+        assert!(!t.ends_with_blank_line());
+        t.line_break();
+        assert!(!t.ends_with_blank_line());
+        t.line_break();
+        assert!(t.ends_with_blank_line());
+        t.line_break();
+        assert_eq!(t.take(), "before a link");
+    }
 }

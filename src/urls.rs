@@ -221,4 +221,13 @@ mod tests {
         );
         assert!(nested_url("no url here").is_none());
     }
+
+    #[test]
+    fn escapes_that_keep_their_meaning_stay_inside_decoded_runs() {
+        // A run of escapes mixing UTF-8 text and a delimiter: the text is
+        // decoded, the delimiter stays escaped, each in its place.
+        assert_eq!(decode_for_display("/a/%E4%B8%AD%2F%E6%96%87"), "/a/中%2F文");
+        assert_eq!(decode_for_display("%3F%E4%B8%AD%26x"), "%3F中%26x");
+        assert_eq!(decode_for_display("%E4%B8%AD%20%E6%96%87%25"), "中%20文%25");
+    }
 }
