@@ -174,7 +174,12 @@ fn is_heading_like(text: &str) -> bool {
         && !emphasised_sentence
         && !body.contains(['。', '！', '？', '!', '?'])
         && !body.contains(". ")
-        && !starts_with_speaker(text)
+        && !is_speaker_line(text)
+        // A label and a rating or a number (`難度：★☆☆☆☆`) is no head.
+        && text
+            .rsplit(['：', ':'])
+            .next()
+            .is_some_and(|after| after.chars().any(char::is_alphabetic))
 }
 
 /// What a line without letters or digits is, when it is text: an ellipsis
@@ -224,6 +229,14 @@ fn without_ordinal(text: &str) -> &str {
         }
         _ => text,
     }
+}
+
+/// A speaker's label and what they say (`燕京书评：…？`, `记者：…。`), not
+/// a head with a subtitle (`“中世长安”：华夷秩序下的焦虑想象`): the label, then
+/// a sentence.
+fn is_speaker_line(text: &str) -> bool {
+    starts_with_speaker(text)
+        && (text.ends_with(['？', '?', '。', '.', '！', '!']) || text.chars().count() > 30)
 }
 
 fn starts_with_speaker(text: &str) -> bool {
