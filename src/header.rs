@@ -540,4 +540,14 @@ mod tests {
         let long = "b".repeat(100);
         assert_eq!(clip(&long).len(), 64);
     }
+
+    #[test]
+    fn url_and_unclosed_title_positions() {
+        // An invalid URL after a title longer than its brackets: the error
+        // is where the URL starts.
+        let input = "<!--1-->\n[A title](::bad)\n------\n";
+        assert_eq!(fails(input).1, input.find("::bad").expect("the URL"));
+        // A title of one bracket: the error is just after it.
+        assert_eq!(fails("<!--1-->\n[").1, "<!--1-->\n[".len());
+    }
 }
