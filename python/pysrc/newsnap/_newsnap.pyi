@@ -13,6 +13,7 @@ __all__ = [
     "Block",
     "Link",
     "Image",
+    "OtherImage",
     "Video",
     "Audio",
     "ShareLink",
