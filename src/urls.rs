@@ -230,4 +230,28 @@ mod tests {
         assert_eq!(decode_for_display("%3F%E4%B8%AD%26x"), "%3F中%26x");
         assert_eq!(decode_for_display("%E4%B8%AD%20%E6%96%87%25"), "中%20文%25");
     }
+
+    #[test]
+    fn web_schemes_and_both_weserv_hosts() {
+        let url = |s: &str| Url::parse(s).expect("a URL");
+        assert!(is_web(&url("https://a.example/")));
+        assert!(is_web(&url("http://a.example/")));
+        for other in [
+            "ftp://a.example/f",
+            "mailto:x@a.example",
+            "data:image/png;base64,AA",
+        ] {
+            assert!(!is_web(&url(other)), "{other}");
+        }
+        for proxy in [
+            "https://images.weserv.nl/?url=static.example.com/a.jpg",
+            "https://wsrv.nl/?url=static.example.com/a.jpg",
+        ] {
+            assert_eq!(
+                unwrap_proxy(&url(proxy)).as_ref().map(Url::as_str),
+                Some("https://static.example.com/a.jpg"),
+                "{proxy}"
+            );
+        }
+    }
 }
