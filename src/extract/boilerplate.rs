@@ -287,6 +287,14 @@ pub(crate) fn footer_service(links: &[Url]) -> String {
 
 /// The name a line gives as the byline: a generic byline line, or one of
 /// the outlet's own form.
+/// The line rules of every host that leave a line to `boilerplate`:
+/// editing credits, opinion disclaimers and feed furniture.
+fn is_line_furniture(line: &str) -> bool {
+    credits::is_editing_credit(line)
+        || disclaimer::is_disclaimer(line)
+        || furniture::is_furniture(line)
+}
+
 fn byline_of(spec: &Spec, line: &str) -> Option<String> {
     byline::of_line(line).or_else(|| spec.rules.hooks.byline_line?(line))
 }
@@ -365,10 +373,7 @@ impl<'a> Walker<'a> {
                 self.byline_line(part, name);
                 return Stripped::Dropped;
             }
-            if credits::is_editing_credit(part)
-                || disclaimer::is_disclaimer(part)
-                || furniture::is_furniture(part)
-            {
+            if is_line_furniture(part) {
                 self.boilerplate_line(part);
                 return Stripped::Dropped;
             }
@@ -380,9 +385,7 @@ impl<'a> Walker<'a> {
             .map(|l| {
                 let out = !l.trim().is_empty()
                     && (self.boilerplate.is_boilerplate(l)
-                        || credits::is_editing_credit(l)
-                        || disclaimer::is_disclaimer(l)
-                        || furniture::is_furniture(l)
+                        || is_line_furniture(l)
                         || byline_of(self.spec, l).is_some());
                 (l, out)
             })
