@@ -12,102 +12,50 @@
 //! when it is short: prose that mentions a WeChat account or a subscription
 //! ("吉林省應急管理廳通過官方微信公眾號分享…") is never furniture. What leaves
 //! the text is kept in `Article::boilerplate`.
+//!
+//! Every rule is one row of a table: [`LINKS`] for lines that are a link
+//! and nothing else, [`RULES`] for a phrase at the start of a line or
+//! anywhere in it. The phrases are searched with automata built from the
+//! same rows, so the cheap first test that every line of every paragraph
+//! goes through cannot miss a rule.
 
 use std::sync::OnceLock;
 
+use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 use memchr::memmem::Finder;
 
-/// How a line that may be furniture opens (ASCII case ignored): the rules
-/// anchored at the start look no further.
-const OPENINGS: &[&str] = &[
-    "originally published",
-    "this post was",
-    "this article was",
-    "the post ",
-    "本文",
-    "原文首",
-    "subscribe",
-    "sign up for",
-    "follow us on",
-    "订阅",
-    "訂閱",
-    "免费订阅",
-    "免費訂閱",
-    "微信搜索",
-    "请微信",
-    "請微信",
-    "延伸",
-    "相关",
-    "相關",
-    "推荐",
-    "推薦",
-    "往期",
-    "related",
-    "read also",
-    "see also",
-    "also read",
-];
-
-/// Phrases the rules look for anywhere in a line: English ones (fast to
-/// find in Chinese text, whose bytes they share none of), the subscription
-/// words (in lines of at most `MAX_CHARS`) and the prompts' phrases (in
-/// lines of at most 60 characters, 180 bytes: the prompts are Chinese).
-const ENGLISH: &[&str] = &[
-    "riginally published",
-    "appeared first on",
-    "first appeared on",
-    "subscribe",
-];
-const SUBSCRIBE: &[&str] = &["订阅", "訂閱"];
-const PROMPTS: &[&str] = &[
-    "公众号",
-    "公眾號",
-    "扫码",
-    "掃碼",
-    "二维码",
-    "二維碼",
-    "在看",
-    "点赞",
-    "點讚",
-];
-
-struct Finders {
-    english: Vec<Finder<'static>>,
-    subscribe: Vec<Finder<'static>>,
-    prompts: Vec<Finder<'static>>,
+/// Where a rule's phrase stands in the line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum At {
+    /// The line opens with it.
+    Start,
+    /// Anywhere in the line.
+    Anywhere,
 }
 
-fn finders() -> &'static Finders {
-    static FINDERS: OnceLock<Finders> = OnceLock::new();
-    FINDERS.get_or_init(|| {
-        let all =
-            |needles: &[&'static str]| needles.iter().map(|n| Finder::new(n.as_bytes())).collect();
-        Finders {
-            english: all(ENGLISH),
-            subscribe: all(SUBSCRIBE),
-            prompts: all(PROMPTS),
-        }
-    })
+/// What the rest of the line must be for a found phrase to make it
+/// furniture.
+#[derive(Debug, Clone, Copy)]
+enum Rest {
+    /// Anything.
+    Any,
+    /// The line (ASCII case ignored) also holds one of these.
+    Contains(&'static [&'static str]),
+    /// The text right after the phrase opens with one of these (ASCII case
+    /// ignored); `""` lets the line end there.
+    Follows(&'static [&'static str]),
 }
 
-/// Whether `t` may be furniture at all: a cheap test, as this runs for
-/// every line of every paragraph; the rules then decide.
-fn candidate(t: &str) -> bool {
-    let bytes = t.as_bytes();
-    let found = |finders: &[Finder<'static>]| finders.iter().any(|f| f.find(bytes).is_some());
-    let f = finders();
-    // The openings start with one of these characters: most lines are
-    // told apart by their first.
-    let first = t.chars().next().unwrap_or_default().to_ascii_lowercase();
-    let may_open = "otsfra本原订訂免微请請延相推往".contains(first);
-    (may_open
-        && OPENINGS.iter().any(|o| {
-            bytes.len() >= o.len() && bytes[..o.len()].eq_ignore_ascii_case(o.as_bytes())
-        }))
-        // English phrases have spaces; most Chinese paragraphs have none.
-        || (memchr::memchr(b' ', bytes).is_some() && found(&f.english))
-        || (bytes.len() <= 4 * MAX_CHARS && found(&f.subscribe))
-        || (bytes.len() <= 3 * 60 && found(&f.prompts))
+/// One furniture rule: a phrase, where it stands, the longest line in
+/// characters it applies to, and what the rest must be. A phrase opening a
+/// line is found whatever its ASCII case; one inside a line, as written (in
+/// lower case, as the middle of a sentence writes it).
+#[derive(Debug, Clone, Copy)]
+struct Rule {
+    phrase: &'static str,
+    at: At,
+    max_chars: usize,
+    rest: Rest,
 }
 
 /// The longest furniture line, in characters: a sentence or two.
@@ -116,6 +64,271 @@ const MAX_CHARS: usize = 160;
 /// The longest republication note, in characters: it holds the post's
 /// title and the publication's name.
 const MAX_NOTE_CHARS: usize = 320;
+
+/// The longest WeChat prompt, in characters: the prompts are one short
+/// sentence, and prose that names an account is longer.
+const PROMPT_CHARS: usize = 60;
+
+const fn start(phrase: &'static str, max_chars: usize, rest: Rest) -> Rule {
+    Rule {
+        phrase,
+        at: At::Start,
+        max_chars,
+        rest,
+    }
+}
+
+const fn anywhere(phrase: &'static str, max_chars: usize, rest: Rest) -> Rule {
+    Rule {
+        phrase,
+        at: At::Anywhere,
+        max_chars,
+        rest,
+    }
+}
+
+/// Where an English republication note names the first publisher.
+const PUBLISHED_WHERE: Rest = Rest::Contains(&[" on ", " in ", " at "]);
+/// What may follow a related-reading label: nothing, or a separator.
+const LABEL_END: Rest = Rest::Follows(&["", "：", ":", " ", "|", "｜"]);
+/// What a Chinese subscription prompt names after `订阅`.
+const SUBSCRIBE_WHAT: Rest = Rest::Follows(&["【", "《", "“", "「", "本", "我们", "我們"]);
+
+/// The phrase rules. No `Start` phrase opens another (a test checks it):
+/// a line's longest opening phrase is its only one.
+const RULES: &[Rule] = &[
+    // Republication notes: where the post first appeared.
+    anywhere(
+        " was originally published ",
+        MAX_NOTE_CHARS,
+        PUBLISHED_WHERE,
+    ),
+    start("originally published ", MAX_NOTE_CHARS, PUBLISHED_WHERE),
+    start(
+        "the post ",
+        MAX_NOTE_CHARS,
+        Rest::Contains(&[" appeared first on ", " first appeared on "]),
+    ),
+    start("本文最初发表于", MAX_NOTE_CHARS, Rest::Any),
+    start("本文最初發表於", MAX_NOTE_CHARS, Rest::Any),
+    start("本文首发于", MAX_NOTE_CHARS, Rest::Any),
+    start("本文首發於", MAX_NOTE_CHARS, Rest::Any),
+    start("本文原载于", MAX_NOTE_CHARS, Rest::Any),
+    start("本文原載於", MAX_NOTE_CHARS, Rest::Any),
+    start("本文原刊于", MAX_NOTE_CHARS, Rest::Any),
+    start("本文原刊於", MAX_NOTE_CHARS, Rest::Any),
+    start("原文首发于", MAX_NOTE_CHARS, Rest::Any),
+    start("原文首發於", MAX_NOTE_CHARS, Rest::Any),
+    start("本文转载自", MAX_NOTE_CHARS, Rest::Any),
+    start("本文轉載自", MAX_NOTE_CHARS, Rest::Any),
+    // Subscribe and follow prompts.
+    start("微信搜索", MAX_CHARS, Rest::Any),
+    start("请微信搜索", MAX_CHARS, Rest::Any),
+    start("請微信搜索", MAX_CHARS, Rest::Any),
+    anywhere(
+        "公众号",
+        PROMPT_CHARS,
+        Rest::Contains(&["关注本公众号", "关注我们的公众号", "关注公众号"]),
+    ),
+    anywhere(
+        "公眾號",
+        PROMPT_CHARS,
+        Rest::Contains(&["關注本公眾號", "關注我們的公眾號", "關注公眾號"]),
+    ),
+    anywhere("扫码", PROMPT_CHARS, Rest::Contains(&["扫码关注"])),
+    anywhere("掃碼", PROMPT_CHARS, Rest::Contains(&["掃碼關注"])),
+    anywhere("二维码", PROMPT_CHARS, Rest::Contains(&["长按识别二维码"])),
+    anywhere("二維碼", PROMPT_CHARS, Rest::Contains(&["長按識別二維碼"])),
+    anywhere(
+        "在看",
+        PROMPT_CHARS,
+        Rest::Contains(&["点个在看", "點個在看", "点亮在看"]),
+    ),
+    anywhere("点赞", PROMPT_CHARS, Rest::Contains(&["欢迎点赞"])),
+    anywhere("點讚", PROMPT_CHARS, Rest::Contains(&["歡迎點讚"])),
+    start("订阅", PROMPT_CHARS, SUBSCRIBE_WHAT),
+    start("訂閱", PROMPT_CHARS, SUBSCRIBE_WHAT),
+    start("免费订阅", PROMPT_CHARS, SUBSCRIBE_WHAT),
+    start("免費訂閱", PROMPT_CHARS, SUBSCRIBE_WHAT),
+    start("subscribe ", MAX_CHARS, Rest::Any),
+    start("sign up for ", MAX_CHARS, Rest::Any),
+    start("follow us on ", MAX_CHARS, Rest::Any),
+    anywhere("click here to subscribe", MAX_CHARS, Rest::Any),
+    anywhere("subscribe and listen to", MAX_CHARS, Rest::Any),
+    anywhere(
+        "订阅",
+        MAX_CHARS,
+        Rest::Contains(&["请点击此处订阅", "点击这里订阅"]),
+    ),
+    anywhere(
+        "訂閱",
+        MAX_CHARS,
+        Rest::Contains(&["請點擊此處訂閱", "點擊這裡訂閱"]),
+    ),
+    // Related-reading labels.
+    start("延伸阅读", MAX_CHARS, LABEL_END),
+    start("延伸閱讀", MAX_CHARS, LABEL_END),
+    start("相关阅读", MAX_CHARS, LABEL_END),
+    start("相關閱讀", MAX_CHARS, LABEL_END),
+    start("推荐阅读", MAX_CHARS, LABEL_END),
+    start("推薦閱讀", MAX_CHARS, LABEL_END),
+    start("相关文章", MAX_CHARS, LABEL_END),
+    start("相關文章", MAX_CHARS, LABEL_END),
+    start("往期回顾", MAX_CHARS, LABEL_END),
+    start("往期回顧", MAX_CHARS, LABEL_END),
+    start("related:", MAX_CHARS, Rest::Any),
+    start("read also:", MAX_CHARS, Rest::Any),
+    start("see also:", MAX_CHARS, Rest::Any),
+    start("also read:", MAX_CHARS, Rest::Any),
+    start("related reading:", MAX_CHARS, Rest::Any),
+];
+
+/// Lines that are a link and nothing else (`Continue reading on Medium »`,
+/// `回到顶部`), compared with the line once the marks around a link (`»`,
+/// `…`, arrows, brackets) are off, ASCII case ignored; spaces between
+/// Chinese characters do not count. With `true`, the key may be followed by
+/// ` on ` and a short name ("Continue reading on The Startup").
+const LINKS: &[(&str, bool)] = &[
+    ("continue reading", true),
+    ("read more", true),
+    ("read the full story", true),
+    ("read the full article", true),
+    ("keep reading", true),
+    ("阅读全文", false),
+    ("閱讀全文", false),
+    ("阅读原文", false),
+    ("閱讀原文", false),
+    ("查看原文", false),
+    ("点击阅读原文", false),
+    ("點擊閱讀原文", false),
+    ("继续阅读", false),
+    ("繼續閱讀", false),
+    ("长按此处阅读文章", false),
+    ("長按此處閱讀文章", false),
+    // Back to the top of the page or its contents.
+    ("回到顶部", false),
+    ("回到頂部", false),
+    ("返回顶部", false),
+    ("返回頂部", false),
+    ("回到目录", false),
+    ("回到目錄", false),
+    ("返回目录", false),
+    ("返回目錄", false),
+    ("back to top", false),
+    ("top", false),
+    ("return to top", false),
+];
+
+/// The longest link line, in bytes.
+const MAX_LINK_BYTES: usize = 64;
+
+/// The marks around a link line.
+const LINK_MARKS: &[char] = &[
+    '»', '›', '→', '…', '.', ' ', '>', '。', '↑', '▲', '⬆', '^', '[', ']', '【', '】',
+];
+
+/// Whether a short line is one of [`LINKS`].
+fn is_link(t: &str) -> bool {
+    let t = t.trim_matches(LINK_MARKS);
+    // Most short lines are told apart by their first character.
+    let first = t.chars().next().unwrap_or_default().to_ascii_lowercase();
+    if !LINKS.iter().any(|(key, _)| key.starts_with(first)) {
+        return false;
+    }
+    let compact = (!t.is_ascii() && t.contains(' ')).then(|| t.replace(' ', ""));
+    LINKS.iter().any(|&(key, on)| {
+        if !key.is_ascii() {
+            return compact.as_deref().unwrap_or(t) == key;
+        }
+        if t.eq_ignore_ascii_case(key) {
+            return true;
+        }
+        let (bytes, n) = (t.as_bytes(), key.len());
+        on && t.len() < n + 40
+            && bytes.get(..n + 4).is_some_and(|head| {
+                head[..n].eq_ignore_ascii_case(key.as_bytes()) && &head[n..] == b" on "
+            })
+    })
+}
+
+/// A group of `Anywhere` rules searched together: those of one line bound,
+/// with or without a space in their phrase (a line without a space cannot
+/// hold a phrase with one). Each phrase has a memchr finder: on the short
+/// lines searched, a few finders cost less than one automaton.
+struct Group {
+    spaced: bool,
+    max_chars: usize,
+    finders: Vec<Finder<'static>>,
+    rules: Vec<&'static Rule>,
+}
+
+impl Group {
+    /// Whether a phrase of the group in `t` makes it furniture.
+    fn matches(&self, t: &str, line: &mut Line<'_>) -> bool {
+        self.finders.iter().zip(&self.rules).any(|(f, rule)| {
+            f.find(t.as_bytes())
+                .is_some_and(|at| line.fits(rule, at + rule.phrase.len()))
+        })
+    }
+}
+
+struct Automata {
+    /// The `Start` phrases, searched anchored for the longest.
+    starts: AhoCorasick,
+    /// The characters the `Start` phrases open with (ASCII lower case):
+    /// most lines are told apart by their first.
+    openings: Vec<char>,
+    start_rules: Vec<&'static Rule>,
+    anywhere: Vec<Group>,
+}
+
+fn automata() -> &'static Automata {
+    static AUTOMATA: OnceLock<Automata> = OnceLock::new();
+    AUTOMATA.get_or_init(|| {
+        let start_rules: Vec<&Rule> = RULES.iter().filter(|r| r.at == At::Start).collect();
+        let starts = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Anchored)
+            .build(start_rules.iter().map(|r| r.phrase))
+            .expect("valid phrases");
+        let mut anywhere: Vec<Group> = Vec::new();
+        for rule in RULES.iter().filter(|r| r.at == At::Anywhere) {
+            let spaced = rule.phrase.contains(' ');
+            match anywhere
+                .iter_mut()
+                .find(|g| g.spaced == spaced && g.max_chars == rule.max_chars)
+            {
+                Some(group) => group.rules.push(rule),
+                None => anywhere.push(Group {
+                    spaced,
+                    max_chars: rule.max_chars,
+                    finders: Vec::new(),
+                    rules: vec![rule],
+                }),
+            }
+        }
+        for group in &mut anywhere {
+            group.finders = group
+                .rules
+                .iter()
+                .map(|r| Finder::new(r.phrase.as_bytes()))
+                .collect();
+        }
+        let mut openings: Vec<char> = start_rules
+            .iter()
+            .filter_map(|r| r.phrase.chars().next())
+            .collect();
+        openings.sort_unstable();
+        openings.dedup();
+        Automata {
+            starts,
+            openings,
+            start_rules,
+            anywhere,
+        }
+    })
+}
 
 /// Whether `line` is wholly feed furniture.
 #[must_use]
@@ -127,194 +340,105 @@ pub(crate) fn is_furniture(line: &str) -> bool {
     if t.is_empty() || t.len() > 4 * MAX_NOTE_CHARS {
         return false;
     }
-    // Whole-line links (`Continue reading on Medium »`, `回到顶部`) are
-    // short, and told apart first, by how they open.
-    let opens_link =
-        |c: char| "bcrkt阅閱查点點继繼长長回返↑▲⬆^[【".contains(c.to_ascii_lowercase());
-    if t.len() <= 64 && t.chars().next().is_some_and(opens_link) {
-        let lower = t.to_ascii_lowercase();
-        if read_on(&lower) || back_to_top(&lower) {
+    if t.len() <= MAX_LINK_BYTES && is_link(t) {
+        return true;
+    }
+    let a = automata();
+    let mut line = Line {
+        t,
+        chars: None,
+        lower: None,
+    };
+    let first = t.chars().next().unwrap_or_default().to_ascii_lowercase();
+    if a.openings.binary_search(&first).is_err() {
+    } else if let Some(m) = a.starts.find(Input::new(t).anchored(Anchored::Yes)) {
+        if line.fits(a.start_rules[m.pattern()], m.end()) {
             return true;
         }
     }
-    if !candidate(t) {
-        return false;
-    }
-    let chars = t.chars().count();
-    if chars > MAX_NOTE_CHARS {
-        return false;
-    }
-    let lower = t.to_lowercase();
-    if chars > MAX_CHARS {
-        return republished(&lower);
-    }
-    republished(&lower) || prompt(t, &lower) || related(t)
-}
-
-/// Where the post first appeared: platforms' republication notes.
-fn republished(lower: &str) -> bool {
-    let english = (lower.contains(" was originally published ")
-        || lower.starts_with("originally published ")
-        || lower.starts_with("this post was originally published ")
-        || lower.starts_with("this article was originally published "))
-        && (lower.contains(" on ") || lower.contains(" in ") || lower.contains(" at "));
-    let post = lower.starts_with("the post ")
-        && (lower.contains(" appeared first on ") || lower.contains(" first appeared on "));
-    let chinese = [
-        "本文最初发表于",
-        "本文最初發表於",
-        "本文首发于",
-        "本文首發於",
-        "本文原载于",
-        "本文原載於",
-        "本文原刊于",
-        "本文原刊於",
-        "原文首发于",
-        "原文首發於",
-        "本文转载自",
-        "本文轉載自",
-    ]
-    .iter()
-    .any(|p| lower.starts_with(p));
-    english || post || chinese
-}
-
-/// "Continue reading on Medium »", "Read more", "阅读全文": a link to the
-/// rest of the post, the whole line.
-fn read_on(lower: &str) -> bool {
-    let t = lower.trim_end_matches(['»', '›', '→', '…', '.', ' ', '>', '。']);
-    let english = [
-        "continue reading",
-        "read more",
-        "read the full story",
-        "read the full article",
-        "keep reading",
-    ]
-    .iter()
-    .any(|p| {
-        t == *p || (t.starts_with(p) && t[p.len()..].starts_with(" on ") && t.len() < p.len() + 40)
-    });
-    let chinese = [
-        "阅读全文",
-        "閱讀全文",
-        "阅读原文",
-        "閱讀原文",
-        "查看原文",
-        "点击阅读原文",
-        "點擊閱讀原文",
-        "继续阅读",
-        "繼續閱讀",
-        "长按此处阅读文章",
-        "長按此處閱讀文章",
-    ]
-    .iter()
-    .any(|p| t.replace(' ', "") == *p);
-    english || chinese
-}
-
-/// Subscribe, follow and engagement prompts.
-fn prompt(t: &str, lower: &str) -> bool {
-    let chars = t.chars().count();
-    // The prompt opens the line, or the line is short: a prompt in a
-    // sentence of its own, not prose about accounts.
-    let wechat = lower.starts_with("微信搜索")
-        || lower.starts_with("请微信搜索")
-        || lower.starts_with("請微信搜索")
-        || chars <= 60
-            && [
-                "关注本公众号",
-                "關注本公眾號",
-                "关注我们的公众号",
-                "關注我們的公眾號",
-                "关注公众号",
-                "關注公眾號",
-                "搜索关注公众号",
-                "扫码关注",
-                "掃碼關注",
-                "长按识别二维码",
-                "長按識別二維碼",
-                "点个在看",
-                "點個在看",
-                "点亮在看",
-                "欢迎点赞",
-                "歡迎點讚",
-            ]
-            .iter()
-            .any(|p| lower.contains(p));
-    // `订阅【…】电子报`, `免費訂閱《…》`: the imperative, with what to
-    // subscribe to named next.
-    let subscribe_cjk = ["订阅", "訂閱", "免费订阅", "免費訂閱"].iter().any(|p| {
-        t.strip_prefix(p).is_some_and(|rest| {
-            rest.starts_with(['【', '《', '“', '「', '本'])
-                || rest.starts_with("我们")
-                || rest.starts_with("我們")
-        })
-    }) && chars <= 60;
-    let subscribe_en = (lower.starts_with("subscribe ")
-        || lower.starts_with("sign up for ")
-        || lower.starts_with("follow us on ")
-        || lower.contains("click here to subscribe")
-        || lower.contains("subscribe and listen to"))
-        && chars <= MAX_CHARS;
-    let click_to_subscribe = [
-        "请点击此处订阅",
-        "請點擊此處訂閱",
-        "点击这里订阅",
-        "點擊這裡訂閱",
-    ]
-    .iter()
-    .any(|p| t.contains(p));
-    wechat || subscribe_cjk || subscribe_en || click_to_subscribe
-}
-
-/// A related-reading line: a label and the title of another post.
-fn related(t: &str) -> bool {
-    const LABELS: &[&str] = &[
-        "延伸阅读",
-        "延伸閱讀",
-        "相关阅读",
-        "相關閱讀",
-        "推荐阅读",
-        "推薦閱讀",
-        "相关文章",
-        "相關文章",
-        "往期回顾",
-        "往期回顧",
-        "Related:",
-        "Read also:",
-        "See also:",
-        "Also read:",
-        "Related reading:",
-    ];
-    LABELS.iter().any(|label| {
-        t.strip_prefix(label).is_some_and(|rest| {
-            rest.is_empty() || rest.starts_with(['：', ':', ' ', '|', '｜']) || label.ends_with(':')
-        })
+    let spaced = memchr::memchr(b' ', t.as_bytes()).is_some();
+    a.anywhere.iter().any(|group| {
+        if (group.spaced && !spaced) || !line.within(group.max_chars) {
+            return false;
+        }
+        group.matches(t, &mut line)
     })
 }
 
-/// Links back to the top of the page or its contents.
-fn back_to_top(lower: &str) -> bool {
-    let t = lower.trim_matches(['↑', '▲', '⬆', '^', ' ', '[', ']', '【', '】']);
-    matches!(
-        t,
-        "回到顶部"
-            | "回到頂部"
-            | "返回顶部"
-            | "返回頂部"
-            | "回到目录"
-            | "回到目錄"
-            | "返回目录"
-            | "返回目錄"
-            | "back to top"
-            | "top"
-            | "return to top"
-    )
+/// A line being judged, with what the rules need of it, found once.
+struct Line<'a> {
+    t: &'a str,
+    chars: Option<usize>,
+    lower: Option<String>,
+}
+
+impl Line<'_> {
+    /// Whether the line has at most `max` characters (counted only when
+    /// its bytes do not tell).
+    fn within(&mut self, max: usize) -> bool {
+        let t = self.t;
+        t.len() <= max || *self.chars.get_or_insert_with(|| t.chars().count()) <= max
+    }
+
+    /// Whether `rule`, its phrase found ending at `end`, makes the line
+    /// furniture.
+    fn fits(&mut self, rule: &Rule, end: usize) -> bool {
+        let t = self.t;
+        if !self.within(rule.max_chars) {
+            return false;
+        }
+        match rule.rest {
+            Rest::Any => true,
+            Rest::Contains(needles) => {
+                let lower = self.lower.get_or_insert_with(|| t.to_ascii_lowercase());
+                needles.iter().any(|n| lower.contains(n))
+            }
+            Rest::Follows(openings) => {
+                let after = &t.as_bytes()[end..];
+                openings.iter().any(|o| match o.is_empty() {
+                    true => after.is_empty(),
+                    false => after
+                        .get(..o.len())
+                        .is_some_and(|head| head.eq_ignore_ascii_case(o.as_bytes())),
+                })
+            }
+        }
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The anchored search reports a line's longest opening phrase only,
+    /// so no opening phrase may open another; and the phrases and needles
+    /// are written in lower case, as the line they are compared with is.
+    #[test]
+    fn the_table_is_well_formed() {
+        let starts: Vec<&str> = RULES
+            .iter()
+            .filter(|r| r.at == At::Start)
+            .map(|r| r.phrase)
+            .collect();
+        for a in &starts {
+            for b in &starts {
+                assert!(a == b || !b.starts_with(a), "{a:?} opens {b:?}");
+            }
+        }
+        for rule in RULES {
+            assert!(!rule.phrase.is_empty());
+            assert_eq!(rule.phrase, rule.phrase.to_ascii_lowercase(), "{rule:?}");
+            if let Rest::Contains(needles) = rule.rest {
+                for n in needles {
+                    assert_eq!(*n, n.to_ascii_lowercase(), "{rule:?}");
+                }
+            }
+        }
+        for (key, _) in LINKS {
+            assert_eq!(*key, key.to_ascii_lowercase());
+            assert!(key.len() <= MAX_LINK_BYTES);
+        }
+    }
 
     #[test]
     fn furniture_lines() {
@@ -352,6 +476,11 @@ mod tests {
             "Read more carefully and you will see the pattern.",
             "订阅用户的数量在过去一年里翻了一番，平台的收入也随之增长，这是管理层没有想到的。",
             "The post office was closed on Monday.",
+            // Short lines whose bytes a link key's length would cut
+            // inside a character.
+            "上海港7月集装箱吞吐量",
+            "2.1 秩序的",
+            "top香港",
             "相关阅读材料由老师在课前发给每一位学生，学生需要提前准备。",
             "Continue reading the instructions before you start.",
             "许多人关注公众号的运营方式，但很少有人研究其中的审查机制如何一步一步地收紧，以及这对公共讨论意味着什么，这是本文要讨论的问题，也是过去几年里学界反复讨论却没有定论的问题之一，值得我们从头梳理。",
