@@ -189,8 +189,8 @@ fn with_offset(raw: &str, t: DateTime<FixedOffset>) -> Published {
 /// A line stating when this post was written or published: `寫於2019年3月31日`,
 /// `发布于 2024-03-05`, `Posted on March 5, 2024`, at most 60 characters,
 /// its date read as a date alone (a line like this gives no zone). Lines
-/// about where an original appeared (`原文刊於…`) say nothing of this
-/// post's date, and are not read.
+/// about where an original appeared (`原文刊於…`) are read by
+/// [`republication_line`] instead, only when no line says this.
 pub(crate) fn publication_line(line: &str) -> Option<Published> {
     const WORDS: &[&str] = &[
         "寫於",
@@ -239,6 +239,42 @@ pub(crate) fn publication_line(line: &str) -> Option<Published> {
         .iter()
         .find_map(|f| NaiveDate::parse_from_str(candidate, f).ok())
     })?;
+    Some(date_only(t, day))
+}
+
+/// A line saying where and when this text first appeared, as a repost's
+/// note does (`本文刊登於2019/9/27 金融時報中文網`, `原文刊於2019年1月20日《…》`,
+/// `本文原來刊登於聯合報副刊 2019.9.26`): the day it names, read as a date
+/// alone, wherever it stands in the line. That is when the text was
+/// published; a note naming only a month (`2019年7月號`) gives nothing.
+pub(crate) fn republication_line(line: &str) -> Option<Published> {
+    const WORDS: &[&str] = &[
+        "刊登於", "刊登于", "刊於", "刊于", "刊載於", "刊载于", "載於", "载于", "發表於", "发表于",
+        "發於", "发于",
+    ];
+    let t = line.trim().trim_start_matches(['（', '(']);
+    if t.len() > 4 * 60 || !(t.starts_with("本文") || t.starts_with("原文")) {
+        return None;
+    }
+    if t.chars().count() > 60 || !WORDS.iter().any(|w| t.contains(w)) {
+        return None;
+    }
+    let day = (0..t.len())
+        .filter(|&i| {
+            t.as_bytes()[i].is_ascii_digit() && (i == 0 || !t.as_bytes()[i - 1].is_ascii_digit())
+        })
+        .find_map(|i| {
+            let rest = &t[i..];
+            chinese_date(rest).map(|(d, _)| d).or_else(|| {
+                let end = rest
+                    .find(|c: char| !(c.is_ascii_digit() || "./-".contains(c)))
+                    .unwrap_or(rest.len());
+                let candidate = rest[..end].trim_end_matches(['.', '/', '-']);
+                ["%Y-%m-%d", "%Y/%m/%d", "%Y.%m.%d"]
+                    .iter()
+                    .find_map(|f| NaiveDate::parse_from_str(candidate, f).ok())
+            })
+        })?;
     Some(date_only(t, day))
 }
 
@@ -460,6 +496,18 @@ mod tests {
             Some("2022-03-15T21:58:59+00:00")
         );
         assert!(parse_datetime_attr("soon", Zone::UTC).is_none());
+    }
+
+    #[test]
+    fn republication_notes_give_the_day() {
+        let day = |line: &str| republication_line(line).map(|p| p.local.to_string());
+        assert_eq!(day("本文刊登於2019/9/27 金融時報中文網").as_deref(), Some("2019-09-27"));
+        assert_eq!(day("原文刊於2019年1月20日《星期日明報》").as_deref(), Some("2019-01-20"));
+        assert_eq!(day("本文原來刊登於聯合報副刊 2019.9.26").as_deref(), Some("2019-09-26"));
+        assert_eq!(day("（本文原發表於2017年）"), None);
+        assert_eq!(day("本文刊登於數位時代2019年7月號"), None);
+        assert_eq!(day("他说本文刊登于2019年1月20日"), None);
+        assert_eq!(day("本文作者2019年1月20日到达北京"), None);
     }
 
     #[test]

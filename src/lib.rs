@@ -190,7 +190,13 @@ fn assemble(parts: header::Header<'_>, body: html::Source<'_>, options: &ParseOp
             .enumerate()
             .filter(|&(i, _)| i < 3 || i + 3 >= n)
             .flat_map(|(_, b)| b.text.lines())
-            .find_map(date::publication_line);
+            .find_map(date::publication_line)
+            // Else a repost's note on when the text first appeared.
+            .or_else(|| {
+                body.boilerplate
+                    .iter()
+                    .find_map(|line| date::republication_line(line))
+            });
     }
     let mut timestamp = parts.timestamp;
     if let Some(raw) = parts.timestamp_raw {

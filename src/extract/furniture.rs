@@ -44,6 +44,8 @@ enum Rest {
     /// The text right after the phrase opens with one of these (ASCII case
     /// ignored); `""` lets the line end there.
     Follows(&'static [&'static str]),
+    /// The phrase ends the line: only closing punctuation follows.
+    Ends,
 }
 
 /// One furniture rule: a phrase, where it stands, the longest line in
@@ -91,6 +93,11 @@ const fn anywhere(phrase: &'static str, max_chars: usize, rest: Rest) -> Rule {
 const PUBLISHED_WHERE: Rest = Rest::Contains(&[" on ", " in ", " at "]);
 /// What may follow a related-reading label: nothing, or a separator.
 const LABEL_END: Rest = Rest::Follows(&["", "：", ":", " ", "|", "｜"]);
+/// What a note on where the text comes from calls it: an introduction, a
+/// foreword, an excerpt (`本文为《…》中文版导读`).
+const INTRODUCES: Rest = Rest::Contains(&[
+    "导读", "導讀", "导言", "導言", "导论", "導論", "序言", "前言", "后记", "後記", "节选", "節選",
+]);
 /// What a Chinese subscription prompt names after `订阅`.
 const SUBSCRIBE_WHAT: Rest = Rest::Follows(&["【", "《", "“", "「", "本", "我们", "我們"]);
 
@@ -121,7 +128,97 @@ const RULES: &[Rule] = &[
     start("原文首發於", MAX_NOTE_CHARS, Rest::Any),
     start("本文转载自", MAX_NOTE_CHARS, Rest::Any),
     start("本文轉載自", MAX_NOTE_CHARS, Rest::Any),
+    start("本文刊登於", MAX_NOTE_CHARS, Rest::Any),
+    start("本文刊登于", MAX_NOTE_CHARS, Rest::Any),
+    start("本文原來刊登於", MAX_NOTE_CHARS, Rest::Any),
+    start("本文原来刊登于", MAX_NOTE_CHARS, Rest::Any),
+    start("本文原刊登於", MAX_NOTE_CHARS, Rest::Any),
+    start("本文原刊登于", MAX_NOTE_CHARS, Rest::Any),
+    start("本文刊於", MAX_NOTE_CHARS, Rest::Any),
+    start("本文刊于", MAX_NOTE_CHARS, Rest::Any),
+    start("本文原發表於", MAX_NOTE_CHARS, Rest::Any),
+    start("本文原发表于", MAX_NOTE_CHARS, Rest::Any),
+    start("本文原發於", MAX_NOTE_CHARS, Rest::Any),
+    start("本文原发于", MAX_NOTE_CHARS, Rest::Any),
+    start("原文刊於", MAX_NOTE_CHARS, Rest::Any),
+    start("原文刊于", MAX_NOTE_CHARS, Rest::Any),
+    start("原文刊登於", MAX_NOTE_CHARS, Rest::Any),
+    start("原文刊登于", MAX_NOTE_CHARS, Rest::Any),
+    start("原文發表於", MAX_NOTE_CHARS, Rest::Any),
+    start("原文发表于", MAX_NOTE_CHARS, Rest::Any),
+    start("原文載於", MAX_NOTE_CHARS, Rest::Any),
+    start("原文载于", MAX_NOTE_CHARS, Rest::Any),
+    start("原載於", MAX_NOTE_CHARS, Rest::Any),
+    start("原载于", MAX_NOTE_CHARS, Rest::Any),
+    // Where an excerpt or an introduction comes from.
+    start("本文选自", MAX_CHARS, Rest::Any),
+    start("本文選自", MAX_CHARS, Rest::Any),
+    start("本文节选自", MAX_CHARS, Rest::Any),
+    start("本文節選自", MAX_CHARS, Rest::Any),
+    start("本文摘自", MAX_CHARS, Rest::Any),
+    start("本文摘编自", MAX_CHARS, Rest::Any),
+    start("本文摘編自", MAX_CHARS, Rest::Any),
+    start("本文出处", MAX_CHARS, LABEL_END),
+    start("本文出處", MAX_CHARS, LABEL_END),
+    start("摘自", MAX_CHARS, Rest::Contains(&["《"])),
+    start("本文为", MAX_CHARS, INTRODUCES),
+    start("本文為", MAX_CHARS, INTRODUCES),
+    start("本文系", MAX_CHARS, INTRODUCES),
+    start("原文链接", MAX_CHARS, LABEL_END),
+    start("原文鏈接", MAX_CHARS, LABEL_END),
+    start("原文网址", MAX_CHARS, LABEL_END),
+    start("原文網址", MAX_CHARS, LABEL_END),
+    start("英文原文", MAX_CHARS, LABEL_END),
+    start("原标题", MAX_CHARS, LABEL_END),
+    start("原標題", MAX_CHARS, LABEL_END),
+    // Permission notes ending a source line: `…，由某出版社授权刊发。`
+    anywhere("授权刊发", MAX_CHARS, Rest::Ends),
+    anywhere("授權刊發", MAX_CHARS, Rest::Ends),
+    anywhere("授权发布", MAX_CHARS, Rest::Ends),
+    anywhere("授權發布", MAX_CHARS, Rest::Ends),
+    anywhere("授权发表", MAX_CHARS, Rest::Ends),
+    anywhere("授權發表", MAX_CHARS, Rest::Ends),
+    anywhere("授权转载", MAX_CHARS, Rest::Ends),
+    anywhere("授權轉載", MAX_CHARS, Rest::Ends),
+    anywhere("许可翻译", MAX_CHARS, Rest::Ends),
+    anywhere("許可翻譯", MAX_CHARS, Rest::Ends),
+    // English republication notes.
+    start("this article is republished from ", MAX_NOTE_CHARS, Rest::Any),
+    start("this article originally appeared ", MAX_NOTE_CHARS, Rest::Any),
+    start("this story originally appeared ", MAX_NOTE_CHARS, Rest::Any),
+    start("this post originally appeared ", MAX_NOTE_CHARS, Rest::Any),
+    start("this piece originally appeared ", MAX_NOTE_CHARS, Rest::Any),
+    start("this essay originally appeared ", MAX_NOTE_CHARS, Rest::Any),
+    start("this article first appeared ", MAX_NOTE_CHARS, Rest::Any),
+    start("this story first appeared ", MAX_NOTE_CHARS, Rest::Any),
+    start("this post first appeared ", MAX_NOTE_CHARS, Rest::Any),
+    start("a version of this article appeared ", MAX_NOTE_CHARS, Rest::Any),
+    start("a version of this story appeared ", MAX_NOTE_CHARS, Rest::Any),
+    start("originally posted ", MAX_NOTE_CHARS, PUBLISHED_WHERE),
+    start("cross-posted from ", MAX_NOTE_CHARS, Rest::Any),
+    start("crossposted from ", MAX_NOTE_CHARS, Rest::Any),
+    // Copyright and reprint notices.
+    start("版权声明", MAX_CHARS, LABEL_END),
+    start("版權聲明", MAX_CHARS, LABEL_END),
+    anywhere("未经授权不得转载", MAX_CHARS, Rest::Any),
+    anywhere("未經授權不得轉載", MAX_CHARS, Rest::Any),
+    anywhere("转载请注明出处", MAX_CHARS, Rest::Any),
+    anywhere("轉載請註明出處", MAX_CHARS, Rest::Any),
+    anywhere("rights reserved", MAX_CHARS, Rest::Ends),
     // Subscribe and follow prompts.
+    anywhere("蓝字关注", PROMPT_CHARS, Rest::Any),
+    anywhere("藍字關注", PROMPT_CHARS, Rest::Any),
+    anywhere("设为星标", PROMPT_CHARS, Rest::Any),
+    anywhere("設為星標", PROMPT_CHARS, Rest::Any),
+    anywhere("订阅 RSS", MAX_CHARS, Rest::Any),
+    anywhere("訂閱 RSS", MAX_CHARS, Rest::Any),
+    start("thanks for reading", MAX_CHARS, Rest::Contains(&["subscribe"])),
+    start("give a gift subscription", PROMPT_CHARS, Rest::Ends),
+    // Comment prompts.
+    anywhere("欢迎参与讨论", MAX_CHARS, Rest::Ends),
+    anywhere("歡迎參與討論", MAX_CHARS, Rest::Ends),
+    anywhere("欢迎留言", MAX_CHARS, Rest::Ends),
+    anywhere("歡迎留言", MAX_CHARS, Rest::Ends),
     start("微信搜索", MAX_CHARS, Rest::Any),
     start("请微信搜索", MAX_CHARS, Rest::Any),
     start("請微信搜索", MAX_CHARS, Rest::Any),
@@ -205,6 +302,23 @@ const LINKS: &[(&str, bool)] = &[
     ("繼續閱讀", false),
     ("长按此处阅读文章", false),
     ("長按此處閱讀文章", false),
+    ("轻触阅读原文", false),
+    ("輕觸閱讀原文", false),
+    // Buttons of newsletter and blog platforms, and WeChat's page.
+    ("share", false),
+    ("share this:", false),
+    ("like this:", false),
+    ("leave a comment", false),
+    ("subscribe", false),
+    ("subscribe now", false),
+    ("预览时标签不可点", false),
+    ("預覽時標籤不可點", false),
+    ("微信扫一扫关注该公众号", false),
+    ("微信掃一掃關注該公眾號", false),
+    ("继续滑动看下一个", false),
+    ("繼續滑動看下一個", false),
+    ("向上滑动看下一个", false),
+    ("向上滑動看下一個", false),
     // Back to the top of the page or its contents.
     ("回到顶部", false),
     ("回到頂部", false),
@@ -335,7 +449,7 @@ fn automata() -> &'static Automata {
 pub(crate) fn is_furniture(line: &str) -> bool {
     let t = line
         .trim()
-        .trim_start_matches(['👉', '🌱', '▶', '►', '→', '※', '*', ' ']);
+        .trim_start_matches(['👉', '🌱', '▶', '►', '→', '※', '*', ' ', '（', '(']);
     // Most paragraphs are longer than any furniture: a byte bound first.
     if t.is_empty() || t.len() > 4 * MAX_NOTE_CHARS {
         return false;
@@ -402,6 +516,9 @@ impl Line<'_> {
                         .is_some_and(|head| head.eq_ignore_ascii_case(o.as_bytes())),
                 })
             }
+            Rest::Ends => t[end..]
+                .chars()
+                .all(|c| "。.！!）)」』”\"’' ".contains(c)),
         }
     }
 }
@@ -427,7 +544,9 @@ mod tests {
         }
         for rule in RULES {
             assert!(!rule.phrase.is_empty());
-            assert_eq!(rule.phrase, rule.phrase.to_ascii_lowercase(), "{rule:?}");
+            if rule.at == At::Start {
+                assert_eq!(rule.phrase, rule.phrase.to_ascii_lowercase(), "{rule:?}");
+            }
             if let Rest::Contains(needles) = rule.rest {
                 for n in needles {
                     assert_eq!(*n, n.to_ascii_lowercase(), "{rule:?}");
@@ -463,6 +582,29 @@ mod tests {
             "You can subscribe and listen to our podcast on Apple Podcasts | Spotify",
             "↑ 回到顶部",
             "Back to top",
+            "本文刊登於某某雜誌2020年5月號",
+            "（本文原發表於2018年）",
+            "原文刊於2020年3月1日《某某日報》",
+            "原文链接：https://example.com/a",
+            "本文选自某某《一本书》，由某某出版社授权刊发。",
+            "摘自某某《回忆录》，经出版社授权发布。",
+            "本文为《某书》中文版导读，某某出版社。",
+            "（作者单位：某某大学，原标题为“某某”，由某某出版社授权刊发。）",
+            "Someone, “A title”, Some Review, June 1, 2020。经作者许可翻译。",
+            "This article is republished from The Conversation under a Creative Commons license.",
+            "This story originally appeared in Field Notes.",
+            "A version of this article appeared in print on May 5, 2020.",
+            "Originally posted on the author's blog.",
+            "版权声明：某某社版权所有，未经授权不得转载。",
+            "© 2020 Some Media. All rights reserved.",
+            "点击上方蓝字关注我们",
+            "如果想繼續關注的話，可以訂閱 RSS：https://example.com/atom.xml",
+            "Thanks for reading Field Notes! Subscribe for free to receive new posts.",
+            "Give a gift subscription",
+            "Share",
+            "Leave a comment",
+            "预览时标签不可点",
+            "你怎么看这件事？欢迎参与讨论。",
         ] {
             assert!(is_furniture(line), "{line}");
         }
@@ -483,6 +625,13 @@ mod tests {
             "top香港",
             "相关阅读材料由老师在课前发给每一位学生，学生需要提前准备。",
             "Continue reading the instructions before you start.",
+            "该文刊于1998年的《读书》杂志，后来被多次转载。",
+            "本文为读者介绍三种方法。",
+            "他说，出版社拒绝授权刊发这本书的节选，理由是版权尚未到期。这件事拖了两年。",
+            "摘自己的花园里的玫瑰，是她每天早上的功课。",
+            "The rights reserved to the states are not listed there, he said.",
+            "Share prices fell.",
+            "欢迎留言的人很多，但真正读完文章的人很少。",
             "许多人关注公众号的运营方式，但很少有人研究其中的审查机制如何一步一步地收紧，以及这对公共讨论意味着什么，这是本文要讨论的问题，也是过去几年里学界反复讨论却没有定论的问题之一，值得我们从头梳理。",
         ] {
             assert!(!is_furniture(line), "{line}");
