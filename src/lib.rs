@@ -170,6 +170,10 @@ fn assemble(parts: header::Header<'_>, body: html::Source<'_>, options: &ParseOp
     let outlet = Outlet::from_page(&parts.url, parts.body);
     let spec = outlets::spec(&outlet);
     let mut body = extract::extract(body, &parts.url, spec, options);
+    // The contributors heading their parts (a conversation, a roundup).
+    if body.byline.is_none() {
+        body.byline = extract::byline::of_profile_headings(&body.blocks, &parts.url);
+    }
     // What the front matter states, where the body does not.
     if let Some(fm) = parts.front_matter {
         if body.byline.is_none() {
@@ -179,6 +183,14 @@ fn assemble(parts: header::Header<'_>, body: html::Source<'_>, options: &ParseOp
             body.published = header::front_matter_value(fm, "date")
                 .and_then(|d| date::parse_date_line(d, date::Zone::Unknown, None));
         }
+    }
+    // The author of the book or paper an excerpt comes from, as its source
+    // note names them.
+    if body.byline.is_none() {
+        body.byline = body
+            .boilerplate
+            .iter()
+            .find_map(|line| extract::byline::of_excerpt_note(line));
     }
     // A line of the body's first or last blocks saying when the post was
     // written or published.

@@ -419,6 +419,11 @@ impl<'a> Walker<'a> {
                 self.out.byline = reporters(line);
             }
         }
+        // A credit line naming the writer beside the editors
+        // (`（撰稿：叶靖斯 责编：萧尔）`, `（编写/责编：横路）`), on every host.
+        if self.out.byline.is_none() {
+            self.out.byline = byline::of_line(line);
+        }
         self.out.boilerplate.push(line.trim().to_owned());
     }
 

@@ -3,7 +3,10 @@
 
 use html5ever::Attribute;
 
+use url::Url;
+
 use super::nodes;
+use crate::article::{Block, BlockKind};
 use crate::html::{self, Data, NodeRef};
 
 /// A byline from its lines: without the placeholder `null` and without
@@ -39,14 +42,40 @@ pub(crate) fn of_line(line: &str) -> Option<String> {
         .or_else(|| reported_by(line))
 }
 
-/// `作者：…` and the like; the name ends at the next role (`；翻译丨…`).
+/// `作者：…` and the like, also in brackets (`（撰稿：叶靖斯 责编：萧尔）`) and
+/// with a second role of the same person (`编写/责编：横路`); the name ends at
+/// the next role (`；翻译丨…`, ` 责编：…`, `/责编：…`).
 fn labelled(line: &str) -> Option<String> {
-    const LABELS: &[&str] = &["作者", "撰文", "撰稿", "文字", "文"];
+    const LABELS: &[&str] = &["作者", "撰文", "撰稿", "编写", "編寫", "编译", "編譯", "文字", "文"];
     const SEPARATORS: &[char] = &['：', ':', '|', '｜', '丨', '／', '/'];
+    let line = match line.strip_prefix(['（', '(']) {
+        Some(inner) => inner.trim_end_matches(['）', ')']),
+        None => line,
+    };
     let rest = LABELS.iter().find_map(|label| line.strip_prefix(label))?;
-    let rest = rest.trim_start().strip_prefix(SEPARATORS)?;
-    let name = rest.split(['；', ';', '，', ',']).next()?.trim();
+    let rest = rest.trim_start();
+    // `编写/责编：`: one person in two roles, named after the second.
+    let second_role = rest.strip_prefix(['/', '／']).and_then(|r| {
+        let (role, name) = r.split_once(['：', ':'])?;
+        (!role.is_empty() && role.chars().count() <= 3 && role.chars().all(is_han))
+            .then_some(name)
+    });
+    let rest = match second_role {
+        Some(name) => name,
+        None => rest.strip_prefix(SEPARATORS)?,
+    };
+    let mut name = rest.split(['；', ';', '，', ',', '/', '／']).next()?.trim();
+    // A space before another label: `叶靖斯 责编：萧尔`.
+    if let Some((first, more)) = name.split_once(char::is_whitespace) {
+        if more.contains(['：', ':']) {
+            name = first;
+        }
+    }
     (!name.is_empty() && name.chars().count() <= 30).then(|| name.to_owned())
+}
+
+fn is_han(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}')
 }
 
 /// `By Jane Doe`, `by Ping`, `By Jane Doe and John Roe`: names that start
@@ -97,6 +126,79 @@ fn reported_by(line: &str) -> Option<String> {
         .then(|| name.to_owned())
 }
 
+/// The path segments of author pages: `/contributors/sheena-greitens`,
+/// `/author/jane-doe`.
+const PROFILE_SEGMENTS: &[&str] = &[
+    "contributors",
+    "contributor",
+    "author",
+    "authors",
+    "people",
+    "profile",
+    "profiles",
+    "writers",
+    "writer",
+    "columnists",
+    "columnist",
+    "staff",
+];
+
+/// The names of headings that are only a link to an author's page on the
+/// article's site (`<h3><a href="/contributors/sheena-greitens">Sheena
+/// Greitens</a></h3>`): the contributors of a conversation or a roundup,
+/// each heading the part they wrote, in order.
+pub(crate) fn of_profile_headings(blocks: &[Block], base: &Url) -> Option<String> {
+    let site = |u: &Url| {
+        u.host_str()
+            .map(|h| h.trim_start_matches("www.").to_owned())
+    };
+    let home = site(base);
+    let names: Vec<String> = blocks
+        .iter()
+        .filter(|b| matches!(b.kind, BlockKind::Heading { .. }))
+        .filter_map(|b| {
+            let [link] = b.links.as_slice() else {
+                return None;
+            };
+            let first = link.url.path_segments()?.next()?;
+            (link.text == b.text
+                && site(&link.url) == home
+                && PROFILE_SEGMENTS.contains(&first.to_ascii_lowercase().as_str()))
+            .then(|| b.text.clone())
+        })
+        .collect();
+    clean(&names)
+}
+
+/// The author of the book or paper an excerpt comes from, as its source
+/// note names them before the title: `摘自许渊冲《西南联大求学日记》…`,
+/// `本文选自凯斯·桑斯坦《标签》…`.
+pub(crate) fn of_excerpt_note(line: &str) -> Option<String> {
+    const OPENINGS: &[&str] = &[
+        "本文节选自",
+        "本文節選自",
+        "本文选自",
+        "本文選自",
+        "本文摘自",
+        "节选自",
+        "節選自",
+        "摘自",
+        "选自",
+        "選自",
+    ];
+    let t = line.trim().trim_start_matches(['（', '(']);
+    let t = t.strip_prefix("注：").unwrap_or(t);
+    let rest = OPENINGS.iter().find_map(|o| t.strip_prefix(o))?;
+    let (name, _) = rest.split_once('《')?;
+    let name = name.trim();
+    let n = name.chars().count();
+    ((2..=16).contains(&n)
+        && name
+            .chars()
+            .all(|c| c.is_alphabetic() || "·•・ .-".contains(c)))
+    .then(|| name.to_owned())
+}
+
 /// The byline an element holds (`<address>`, `itemprop="byline"`), its
 /// lines without a leading `by `.
 pub(crate) fn of_element(node: NodeRef<'_>) -> Option<String> {
@@ -143,7 +245,22 @@ pub(crate) fn list_lines(node: NodeRef<'_>) -> Option<Vec<String>> {
 
 #[cfg(test)]
 mod tests {
-    use super::of_line;
+    use super::{of_excerpt_note, of_line};
+
+    #[test]
+    fn excerpt_authors() {
+        assert_eq!(
+            of_excerpt_note("摘自某某某《一本日记》，经出版社授权发布。").as_deref(),
+            Some("某某某")
+        );
+        assert_eq!(
+            of_excerpt_note("本文选自凯斯·某某《标签》，由某某授权刊发。").as_deref(),
+            Some("凯斯·某某")
+        );
+        assert_eq!(of_excerpt_note("本文节选自《十件古物》，由某某授权刊发。"), None);
+        assert_eq!(of_excerpt_note("摘自：某报，2020年《年鉴》"), None);
+        assert_eq!(of_excerpt_note("作者摘自《某书》"), None);
+    }
 
     #[test]
     fn byline_lines() {
@@ -154,6 +271,10 @@ mod tests {
             ("文 | 刘二", "刘二"),
             ("文／張三", "張三"),
             ("撰稿丨某甲；翻译丨某乙", "某甲"),
+            ("（撰稿：叶某 责编：萧某）", "叶某"),
+            ("（撰稿：李某/责编：萧某）", "李某"),
+            ("(编写/责编：横某)", "横某"),
+            ("作者：Jane Doe", "Jane Doe"),
             ("By Jane Doe", "Jane Doe"),
             ("by Ping", "Ping"),
             ("By Jane Doe and John Roe", "Jane Doe and John Roe"),
