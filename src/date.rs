@@ -249,8 +249,18 @@ pub(crate) fn publication_line(line: &str) -> Option<Published> {
 /// published; a note naming only a month (`2019年7月號`) gives nothing.
 pub(crate) fn republication_line(line: &str) -> Option<Published> {
     const WORDS: &[&str] = &[
-        "刊登於", "刊登于", "刊於", "刊于", "刊載於", "刊载于", "載於", "载于", "發表於", "发表于",
-        "發於", "发于",
+        "刊登於",
+        "刊登于",
+        "刊於",
+        "刊于",
+        "刊載於",
+        "刊载于",
+        "載於",
+        "载于",
+        "發表於",
+        "发表于",
+        "發於",
+        "发于",
     ];
     let t = line.trim().trim_start_matches(['（', '(']);
     if t.len() > 4 * 60 || !(t.starts_with("本文") || t.starts_with("原文")) {
@@ -501,9 +511,18 @@ mod tests {
     #[test]
     fn republication_notes_give_the_day() {
         let day = |line: &str| republication_line(line).map(|p| p.local.to_string());
-        assert_eq!(day("本文刊登於2019/9/27 金融時報中文網").as_deref(), Some("2019-09-27"));
-        assert_eq!(day("原文刊於2019年1月20日《星期日明報》").as_deref(), Some("2019-01-20"));
-        assert_eq!(day("本文原來刊登於聯合報副刊 2019.9.26").as_deref(), Some("2019-09-26"));
+        assert_eq!(
+            day("本文刊登於2019/9/27 金融時報中文網").as_deref(),
+            Some("2019-09-27")
+        );
+        assert_eq!(
+            day("原文刊於2019年1月20日《星期日明報》").as_deref(),
+            Some("2019-01-20")
+        );
+        assert_eq!(
+            day("本文原來刊登於聯合報副刊 2019.9.26").as_deref(),
+            Some("2019-09-26")
+        );
         assert_eq!(day("（本文原發表於2017年）"), None);
         assert_eq!(day("本文刊登於數位時代2019年7月號"), None);
         assert_eq!(day("他说本文刊登于2019年1月20日"), None);

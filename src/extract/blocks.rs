@@ -157,17 +157,22 @@ pub(super) const PSEUDO_HEADING_LEVEL: u8 = 3;
 /// Whether a wholly bold paragraph reads as a section head: short (at most
 /// 40 characters with Chinese or Japanese in it, 80 without), with letters,
 /// one sentence at most (a sentence end only at its end, as in
-/// `1. 不再加班。`), not ending in a colon (a bold line that does
-/// introduces what follows: `名单如下：`) or an ellipsis, not a sentence of
-/// clauses (a comma, then a full stop or exclamation mark at the end: an
-/// emphasised sentence), and not a speaker's label opening an answer
-/// (`记者：…`).
+/// `1. 不再加班。`), not ending in an ellipsis, not a sentence of clauses
+/// (a comma, then a full stop or exclamation mark at the end: an emphasised
+/// sentence, unless numbered like the heads around it:
+/// `5. 别再做重复的工作，让它自动化。`), and not a speaker's label opening an
+/// answer (`记者：…`). A label ending in a colon heads what follows
+/// (`参考文献：`, `译注：`).
 fn is_heading_like(text: &str) -> bool {
     let chars = text.chars().count();
     let cjk = text.chars().any(|c| ('\u{3040}'..='\u{9fff}').contains(&c));
-    let body = without_ordinal(text).trim_end_matches(['。', '！', '？', '.', '!', '?']);
-    let emphasised_sentence = text.ends_with(['。', '！', '.', '!']) && text.contains(['，', ',']);
-    let leads_on = text.ends_with(['：', ':', '…']) || text.ends_with("...");
+    let unnumbered = without_ordinal(text);
+    let body = unnumbered.trim_end_matches(['。', '！', '？', '.', '!', '?']);
+    let emphasised_sentence = text.ends_with(['。', '！', '.', '!'])
+        && text.contains(['，', ','])
+        && unnumbered.len() == text.len();
+    let leads_on = text.ends_with('…') || text.ends_with("...");
+    let label = text.trim_end_matches(['：', ':']);
     chars <= if cjk { 40 } else { 80 }
         && text.chars().any(char::is_alphabetic)
         && !leads_on
@@ -175,10 +180,10 @@ fn is_heading_like(text: &str) -> bool {
         && !body.contains(['。', '！', '？', '!', '?'])
         && !body.contains(". ")
         && !is_speaker_line(text)
-        // A label and a rating or a number (`難度：★☆☆☆☆`) is no head.
-        && text
+        && label
             .rsplit(['：', ':'])
             .next()
+            // A label and a rating or a number (`難度：★☆☆☆☆`) is no head.
             .is_some_and(|after| after.chars().any(char::is_alphabetic))
 }
 
@@ -450,7 +455,15 @@ impl Walker<'_> {
             && self.out.lead.is_none()
             && !self.blocks.text_seen
             && kind == BlockKind::Paragraph
-            && (ctx.lead_hint || (strong_only && ctx.paragraph && !starts_with_speaker(&part)))
+            && (ctx.lead_hint
+                || (strong_only
+                    && ctx.paragraph
+                    && !starts_with_speaker(&part)
+                    // A section head opening the text (`一九三九年一月`) is
+                    // no standfirst: it stays for the heading rule. A
+                    // sentence is.
+                    && !(is_heading_like(&part)
+                        && !part.ends_with(['。', '！', '？', '.', '!', '?']))))
         {
             self.out.lead = Some(part);
             return;
@@ -466,8 +479,10 @@ impl Walker<'_> {
             }
             kind => kind,
         };
-        // A bold pseudo-heading is a heading once body text follows it.
-        let body_text = !strong_only
+        // A bold pseudo-heading is a heading once body text follows it: a
+        // paragraph, list item or quote, or in an interview the bold
+        // question that opens the section.
+        let body_text = (!strong_only || is_speaker_line(&part))
             && matches!(
                 kind,
                 BlockKind::Paragraph | BlockKind::ListItem { .. } | BlockKind::Quote
@@ -501,11 +516,15 @@ mod pseudo_heading_tests {
             "胡锡进批苟晶欺骗感情 崔永元反击：什么逻辑？",
             "What the data shows",
             "二、",
+            "参考文献：",
+            "名单如下：",
+            "5. 别再做重复的工作，让它自动化。",
         ] {
             assert!(is_heading_like(line), "{line}");
         }
         for line in [
-            "名单如下：",
+            "難度：★☆☆☆☆",
+            "他说，这是最后一次。",
             "这是系列的第五篇，受访人是法学学者牟钰。",
             "找東西吃時正好看到楊恭如就順便來張合影......",
             "记者：您怎么看？",

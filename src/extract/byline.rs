@@ -46,7 +46,9 @@ pub(crate) fn of_line(line: &str) -> Option<String> {
 /// with a second role of the same person (`编写/责编：横路`); the name ends at
 /// the next role (`；翻译丨…`, ` 责编：…`, `/责编：…`).
 fn labelled(line: &str) -> Option<String> {
-    const LABELS: &[&str] = &["作者", "撰文", "撰稿", "编写", "編寫", "编译", "編譯", "文字", "文"];
+    const LABELS: &[&str] = &[
+        "作者", "撰文", "撰稿", "编写", "編寫", "编译", "編譯", "文字", "文",
+    ];
     const SEPARATORS: &[char] = &['：', ':', '|', '｜', '丨', '／', '/'];
     let line = match line.strip_prefix(['（', '(']) {
         Some(inner) => inner.trim_end_matches(['）', ')']),
@@ -57,8 +59,7 @@ fn labelled(line: &str) -> Option<String> {
     // `编写/责编：`: one person in two roles, named after the second.
     let second_role = rest.strip_prefix(['/', '／']).and_then(|r| {
         let (role, name) = r.split_once(['：', ':'])?;
-        (!role.is_empty() && role.chars().count() <= 3 && role.chars().all(is_han))
-            .then_some(name)
+        (!role.is_empty() && role.chars().count() <= 3 && role.chars().all(is_han)).then_some(name)
     });
     let rest = match second_role {
         Some(name) => name,
@@ -257,7 +258,10 @@ mod tests {
             of_excerpt_note("本文选自凯斯·某某《标签》，由某某授权刊发。").as_deref(),
             Some("凯斯·某某")
         );
-        assert_eq!(of_excerpt_note("本文节选自《十件古物》，由某某授权刊发。"), None);
+        assert_eq!(
+            of_excerpt_note("本文节选自《十件古物》，由某某授权刊发。"),
+            None
+        );
         assert_eq!(of_excerpt_note("摘自：某报，2020年《年鉴》"), None);
         assert_eq!(of_excerpt_note("作者摘自《某书》"), None);
     }

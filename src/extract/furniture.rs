@@ -183,8 +183,16 @@ const RULES: &[Rule] = &[
     anywhere("许可翻译", MAX_CHARS, Rest::Ends),
     anywhere("許可翻譯", MAX_CHARS, Rest::Ends),
     // English republication notes.
-    start("this article is republished from ", MAX_NOTE_CHARS, Rest::Any),
-    start("this article originally appeared ", MAX_NOTE_CHARS, Rest::Any),
+    start(
+        "this article is republished from ",
+        MAX_NOTE_CHARS,
+        Rest::Any,
+    ),
+    start(
+        "this article originally appeared ",
+        MAX_NOTE_CHARS,
+        Rest::Any,
+    ),
     start("this story originally appeared ", MAX_NOTE_CHARS, Rest::Any),
     start("this post originally appeared ", MAX_NOTE_CHARS, Rest::Any),
     start("this piece originally appeared ", MAX_NOTE_CHARS, Rest::Any),
@@ -192,8 +200,16 @@ const RULES: &[Rule] = &[
     start("this article first appeared ", MAX_NOTE_CHARS, Rest::Any),
     start("this story first appeared ", MAX_NOTE_CHARS, Rest::Any),
     start("this post first appeared ", MAX_NOTE_CHARS, Rest::Any),
-    start("a version of this article appeared ", MAX_NOTE_CHARS, Rest::Any),
-    start("a version of this story appeared ", MAX_NOTE_CHARS, Rest::Any),
+    start(
+        "a version of this article appeared ",
+        MAX_NOTE_CHARS,
+        Rest::Any,
+    ),
+    start(
+        "a version of this story appeared ",
+        MAX_NOTE_CHARS,
+        Rest::Any,
+    ),
     start("originally posted ", MAX_NOTE_CHARS, PUBLISHED_WHERE),
     start("cross-posted from ", MAX_NOTE_CHARS, Rest::Any),
     start("crossposted from ", MAX_NOTE_CHARS, Rest::Any),
@@ -212,7 +228,11 @@ const RULES: &[Rule] = &[
     anywhere("設為星標", PROMPT_CHARS, Rest::Any),
     anywhere("订阅 RSS", MAX_CHARS, Rest::Any),
     anywhere("訂閱 RSS", MAX_CHARS, Rest::Any),
-    start("thanks for reading", MAX_CHARS, Rest::Contains(&["subscribe"])),
+    start(
+        "thanks for reading",
+        MAX_CHARS,
+        Rest::Contains(&["subscribe"]),
+    ),
     start("give a gift subscription", PROMPT_CHARS, Rest::Ends),
     // Comment prompts.
     anywhere("欢迎参与讨论", MAX_CHARS, Rest::Ends),
@@ -270,6 +290,11 @@ const RULES: &[Rule] = &[
     start("推荐阅读", MAX_CHARS, LABEL_END),
     start("推薦閱讀", MAX_CHARS, LABEL_END),
     start("相关文章", MAX_CHARS, LABEL_END),
+    start("相关报道", MAX_CHARS, LABEL_END),
+    start("相關報道", MAX_CHARS, LABEL_END),
+    start("相關報導", MAX_CHARS, LABEL_END),
+    start("相关新闻", MAX_CHARS, LABEL_END),
+    start("相關新聞", MAX_CHARS, LABEL_END),
     start("相關文章", MAX_CHARS, LABEL_END),
     start("往期回顾", MAX_CHARS, LABEL_END),
     start("往期回顧", MAX_CHARS, LABEL_END),
@@ -516,9 +541,7 @@ impl Line<'_> {
                         .is_some_and(|head| head.eq_ignore_ascii_case(o.as_bytes())),
                 })
             }
-            Rest::Ends => t[end..]
-                .chars()
-                .all(|c| "。.！!）)」』”\"’' ".contains(c)),
+            Rest::Ends => t[end..].chars().all(|c| "。.！!）)」』”\"’' ".contains(c)),
         }
     }
 }
@@ -577,6 +600,7 @@ mod tests {
             "订阅【某某周报】电子报",
             "👉 延伸閱讀：一篇別的文章的標題",
             "相关阅读：",
+            "相关报道 某地正式挂牌启用",
             "Related: What the river knows",
             "Subscribe to our newsletter for weekly updates.",
             "You can subscribe and listen to our podcast on Apple Podcasts | Spotify",

@@ -673,11 +673,11 @@ mod tests {
     #[test]
     fn media_record_the_blocks_before_them() {
         let a = parse(
-            "<img src=/0.jpg><p><strong>导语</strong></p><img src=/1.jpg><p>一</p>\
+            "<img src=/0.jpg><p><strong>导语。</strong></p><img src=/1.jpg><p>一</p>\
              <video src=/v.mp4></video><p>二</p><figure><img src=/2.jpg>\
              <figcaption>说明</figcaption></figure><p>三</p><audio src=/a.mp3></audio>",
         );
-        assert_eq!(a.lead.as_deref(), Some("导语"));
+        assert_eq!(a.lead.as_deref(), Some("导语。"));
         assert_eq!(a.blocks.len(), 4);
         assert_eq!(positions(&a), (vec![0, 0, 2], vec![1], vec![4]));
         // The caption block stands at its image's position.
@@ -698,9 +698,9 @@ mod tests {
         assert_eq!(positions(&a), (vec![2], vec![3], vec![]));
         // Inside a `<p>`, after its text; a bold lead with an image in it.
         let a = parse(
-            "<p><strong>导语<img src=/0.jpg></strong></p><p>一<img src=/1.jpg>二</p><p>三</p>",
+            "<p><strong>导语。<img src=/0.jpg></strong></p><p>一<img src=/1.jpg>二</p><p>三</p>",
         );
-        assert_eq!(a.lead.as_deref(), Some("导语"));
+        assert_eq!(a.lead.as_deref(), Some("导语。"));
         assert_eq!(positions(&a).0, [0, 1]);
     }
 

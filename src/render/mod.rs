@@ -648,14 +648,14 @@ mod tests {
     #[test]
     fn uncaptioned_media_stand_in_the_middle_of_the_text() {
         let a = article(
-            "<p><b>导语</b></p><p>一</p><iframe src=\"https://www.youtube.com/embed/v\"></iframe>\
+            "<p><b>导语。</b></p><p>一</p><iframe src=\"https://www.youtube.com/embed/v\"></iframe>\
              <p>二</p><img src=\"/a.jpg\"><audio src=\"/a.mp3\"></audio><ul><li>三</li>\
              <li>四</li></ul><p>五</p><video src=\"/v.mp4\"></video>",
         );
-        assert_eq!(a.lead.as_deref(), Some("导语"));
+        assert_eq!(a.lead.as_deref(), Some("导语。"));
         let (md, text) = bodies(&a);
         let expected = [
-            "**导语**",
+            "**导语。**",
             "一",
             "▶ [https://www.youtube.com/embed/v](https://www.youtube.com/embed/v)",
             "二",
@@ -667,7 +667,7 @@ mod tests {
         ];
         assert_eq!(md, expected.join("\n\n"));
         let expected = [
-            "导语",
+            "导语。",
             "一",
             "[video] https://www.youtube.com/embed/v",
             "二",
