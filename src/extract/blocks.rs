@@ -462,8 +462,8 @@ impl Walker<'_> {
                     // A section head opening the text (`一九三九年一月`) is
                     // no standfirst: it stays for the heading rule. A
                     // sentence is.
-                    && !(is_heading_like(&part)
-                        && !part.ends_with(['。', '！', '？', '.', '!', '?']))))
+                    && (!is_heading_like(&part)
+                        || part.ends_with(['。', '！', '？', '.', '!', '?']))))
         {
             self.out.lead = Some(part);
             return;
