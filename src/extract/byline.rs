@@ -34,7 +34,8 @@ pub(crate) fn clean(lines: &[String]) -> Option<String> {
 /// reporter's credit (`本报记者 张三 北京报道`).
 pub(crate) fn of_line(line: &str) -> Option<String> {
     let line = line.trim();
-    if line.chars().count() > 60 {
+    // Bytes bound characters from both sides: most lines end here, uncounted.
+    if line.len() > 4 * 60 || (line.len() > 60 && line.chars().count() > 60) {
         return None;
     }
     labelled(line)

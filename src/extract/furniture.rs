@@ -31,6 +31,8 @@ enum At {
     Start,
     /// Anywhere in the line.
     Anywhere,
+    /// The line ends with it, but for closing punctuation.
+    End,
 }
 
 /// What the rest of the line must be for a found phrase to make it
@@ -44,8 +46,6 @@ enum Rest {
     /// The text right after the phrase opens with one of these (ASCII case
     /// ignored); `""` lets the line end there.
     Follows(&'static [&'static str]),
-    /// The phrase ends the line: only closing punctuation follows.
-    Ends,
 }
 
 /// One furniture rule: a phrase, where it stands, the longest line in
@@ -77,6 +77,15 @@ const fn start(phrase: &'static str, max_chars: usize, rest: Rest) -> Rule {
         at: At::Start,
         max_chars,
         rest,
+    }
+}
+
+const fn end(phrase: &'static str, max_chars: usize) -> Rule {
+    Rule {
+        phrase,
+        at: At::End,
+        max_chars,
+        rest: Rest::Any,
     }
 }
 
@@ -172,16 +181,16 @@ const RULES: &[Rule] = &[
     start("原标题", MAX_CHARS, LABEL_END),
     start("原標題", MAX_CHARS, LABEL_END),
     // Permission notes ending a source line: `…，由某出版社授权刊发。`
-    anywhere("授权刊发", MAX_CHARS, Rest::Ends),
-    anywhere("授權刊發", MAX_CHARS, Rest::Ends),
-    anywhere("授权发布", MAX_CHARS, Rest::Ends),
-    anywhere("授權發布", MAX_CHARS, Rest::Ends),
-    anywhere("授权发表", MAX_CHARS, Rest::Ends),
-    anywhere("授權發表", MAX_CHARS, Rest::Ends),
-    anywhere("授权转载", MAX_CHARS, Rest::Ends),
-    anywhere("授權轉載", MAX_CHARS, Rest::Ends),
-    anywhere("许可翻译", MAX_CHARS, Rest::Ends),
-    anywhere("許可翻譯", MAX_CHARS, Rest::Ends),
+    end("授权刊发", MAX_CHARS),
+    end("授權刊發", MAX_CHARS),
+    end("授权发布", MAX_CHARS),
+    end("授權發布", MAX_CHARS),
+    end("授权发表", MAX_CHARS),
+    end("授權發表", MAX_CHARS),
+    end("授权转载", MAX_CHARS),
+    end("授權轉載", MAX_CHARS),
+    end("许可翻译", MAX_CHARS),
+    end("許可翻譯", MAX_CHARS),
     // English republication notes.
     start(
         "this article is republished from ",
@@ -216,16 +225,22 @@ const RULES: &[Rule] = &[
     // Copyright and reprint notices.
     start("版权声明", MAX_CHARS, LABEL_END),
     start("版權聲明", MAX_CHARS, LABEL_END),
-    anywhere("未经授权不得转载", MAX_CHARS, Rest::Any),
-    anywhere("未經授權不得轉載", MAX_CHARS, Rest::Any),
-    anywhere("转载请注明出处", MAX_CHARS, Rest::Any),
-    anywhere("轉載請註明出處", MAX_CHARS, Rest::Any),
-    anywhere("rights reserved", MAX_CHARS, Rest::Ends),
+    end("版权所有", MAX_CHARS),
+    end("版權所有", MAX_CHARS),
+    end("不得转载", MAX_CHARS),
+    end("不得轉載", MAX_CHARS),
+    end("违者必究", MAX_CHARS),
+    end("違者必究", MAX_CHARS),
+    end("转载请注明出处", MAX_CHARS),
+    end("轉載請註明出處", MAX_CHARS),
+    end("rights reserved", MAX_CHARS),
     // Subscribe and follow prompts.
-    anywhere("蓝字关注", PROMPT_CHARS, Rest::Any),
-    anywhere("藍字關注", PROMPT_CHARS, Rest::Any),
-    anywhere("设为星标", PROMPT_CHARS, Rest::Any),
-    anywhere("設為星標", PROMPT_CHARS, Rest::Any),
+    start("点击上方蓝字", PROMPT_CHARS, Rest::Any),
+    start("點擊上方藍字", PROMPT_CHARS, Rest::Any),
+    start("点击蓝字", PROMPT_CHARS, Rest::Any),
+    start("點擊藍字", PROMPT_CHARS, Rest::Any),
+    end("设为星标", PROMPT_CHARS),
+    end("設為星標", PROMPT_CHARS),
     anywhere("订阅 RSS", MAX_CHARS, Rest::Any),
     anywhere("訂閱 RSS", MAX_CHARS, Rest::Any),
     start(
@@ -233,12 +248,16 @@ const RULES: &[Rule] = &[
         MAX_CHARS,
         Rest::Contains(&["subscribe"]),
     ),
-    start("give a gift subscription", PROMPT_CHARS, Rest::Ends),
+    start(
+        "give a gift subscription",
+        PROMPT_CHARS,
+        Rest::Follows(&[""]),
+    ),
     // Comment prompts.
-    anywhere("欢迎参与讨论", MAX_CHARS, Rest::Ends),
-    anywhere("歡迎參與討論", MAX_CHARS, Rest::Ends),
-    anywhere("欢迎留言", MAX_CHARS, Rest::Ends),
-    anywhere("歡迎留言", MAX_CHARS, Rest::Ends),
+    end("欢迎参与讨论", MAX_CHARS),
+    end("歡迎參與討論", MAX_CHARS),
+    end("欢迎留言", MAX_CHARS),
+    end("歡迎留言", MAX_CHARS),
     start("微信搜索", MAX_CHARS, Rest::Any),
     start("请微信搜索", MAX_CHARS, Rest::Any),
     start("請微信搜索", MAX_CHARS, Rest::Any),
@@ -371,7 +390,7 @@ fn is_link(t: &str) -> bool {
     let t = t.trim_matches(LINK_MARKS);
     // Most short lines are told apart by their first character.
     let first = t.chars().next().unwrap_or_default().to_ascii_lowercase();
-    if !LINKS.iter().any(|(key, _)| key.starts_with(first)) {
+    if automata().link_openings.binary_search(&first).is_err() {
         return false;
     }
     let compact = (!t.is_ascii() && t.contains(' ')).then(|| t.replace(' ', ""));
@@ -419,6 +438,13 @@ struct Automata {
     openings: Vec<char>,
     start_rules: Vec<&'static Rule>,
     anywhere: Vec<Group>,
+    /// The `End` phrases, compared with the line's end.
+    ends: Vec<&'static Rule>,
+    /// The characters they end with, sorted: most lines are told apart by
+    /// their last.
+    endings: Vec<char>,
+    /// The characters the [`LINKS`] open with, sorted.
+    link_openings: Vec<char>,
 }
 
 fn automata() -> &'static Automata {
@@ -432,6 +458,18 @@ fn automata() -> &'static Automata {
             .build(start_rules.iter().map(|r| r.phrase))
             .expect("valid phrases");
         let mut anywhere: Vec<Group> = Vec::new();
+        let ends: Vec<&Rule> = RULES.iter().filter(|r| r.at == At::End).collect();
+        let sorted = |mut chars: Vec<char>| {
+            chars.sort_unstable();
+            chars.dedup();
+            chars
+        };
+        let endings = sorted(
+            ends.iter()
+                .filter_map(|r| r.phrase.chars().last())
+                .collect(),
+        );
+        let link_openings = sorted(LINKS.iter().filter_map(|(k, _)| k.chars().next()).collect());
         for rule in RULES.iter().filter(|r| r.at == At::Anywhere) {
             let spaced = rule.phrase.contains(' ');
             match anywhere
@@ -465,6 +503,9 @@ fn automata() -> &'static Automata {
             openings,
             start_rules,
             anywhere,
+            ends,
+            endings,
+            link_openings,
         }
     })
 }
@@ -495,6 +536,17 @@ pub(crate) fn is_furniture(line: &str) -> bool {
             return true;
         }
     }
+    let closed = t.trim_end_matches([
+        '。', '.', '！', '!', '）', ')', '」', '』', '”', '"', '’', '\'', ' ',
+    ]);
+    let last = closed.chars().next_back().unwrap_or_default();
+    if a.endings.binary_search(&last).is_ok()
+        && a.ends
+            .iter()
+            .any(|rule| closed.ends_with(rule.phrase) && line.within(rule.max_chars))
+    {
+        return true;
+    }
     let spaced = memchr::memchr(b' ', t.as_bytes()).is_some();
     a.anywhere.iter().any(|group| {
         if (group.spaced && !spaced) || !line.within(group.max_chars) {
@@ -516,7 +568,8 @@ impl Line<'_> {
     /// its bytes do not tell).
     fn within(&mut self, max: usize) -> bool {
         let t = self.t;
-        t.len() <= max || *self.chars.get_or_insert_with(|| t.chars().count()) <= max
+        t.len() <= max
+            || (t.len() <= 4 * max && *self.chars.get_or_insert_with(|| t.chars().count()) <= max)
     }
 
     /// Whether `rule`, its phrase found ending at `end`, makes the line
@@ -541,7 +594,6 @@ impl Line<'_> {
                         .is_some_and(|head| head.eq_ignore_ascii_case(o.as_bytes())),
                 })
             }
-            Rest::Ends => t[end..].chars().all(|c| "。.！!）)」』”\"’' ".contains(c)),
         }
     }
 }
@@ -620,8 +672,10 @@ mod tests {
             "A version of this article appeared in print on May 5, 2020.",
             "Originally posted on the author's blog.",
             "版权声明：某某社版权所有，未经授权不得转载。",
+            "某某社版权所有，未经授权不得转载或部分复制，违者必究。",
             "© 2020 Some Media. All rights reserved.",
             "点击上方蓝字关注我们",
+            "别忘了把我们设为星标",
             "如果想繼續關注的話，可以訂閱 RSS：https://example.com/atom.xml",
             "Thanks for reading Field Notes! Subscribe for free to receive new posts.",
             "Give a gift subscription",
