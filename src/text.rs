@@ -35,19 +35,34 @@ const MAY_START_SPACE: [bool; 256] = {
     table
 };
 
+/// Whether a white-space character starts at `at`, a byte for which
+/// [`MAY_START_SPACE`] holds: its UTF-8 bytes, compared without decoding
+/// (CJK punctuation shares the lead byte `E3` with U+3000).
+fn is_space_at(bytes: &[u8], at: usize) -> bool {
+    let next = |n: usize| bytes.get(at + n).copied().unwrap_or(0);
+    match bytes[at] {
+        0xc2 => matches!(next(1), 0x85 | 0xa0),
+        0xe1 => next(1) == 0x9a && next(2) == 0x80,
+        0xe2 => matches!(
+            (next(1), next(2)),
+            (0x80, 0x80..=0x8a | 0xa8 | 0xa9 | 0xaf) | (0x81, 0x9f)
+        ),
+        0xe3 => next(1) == 0x80 && next(2) == 0x80,
+        _ => true,
+    }
+}
+
 /// The first white-space character of `s` and its byte offset: a byte scan
-/// that decodes only where a space may start (most text has no such byte
-/// but ASCII spaces).
+/// that decodes only where a space starts (most text has no such byte but
+/// ASCII spaces).
 fn next_space(s: &str) -> Option<(usize, char)> {
     let bytes = s.as_bytes();
     let mut at = 0;
     while at < bytes.len() {
-        if MAY_START_SPACE[usize::from(bytes[at])] {
+        if MAY_START_SPACE[usize::from(bytes[at])] && is_space_at(bytes, at) {
             // A lead or ASCII byte: always a character boundary.
             let c = s.get(at..).and_then(|t| t.chars().next())?;
-            if c.is_whitespace() {
-                return Some((at, c));
-            }
+            return Some((at, c));
         }
         at += 1;
     }
@@ -64,19 +79,15 @@ pub(crate) struct TextBuf {
 
 /// Where the first run of non-space characters of `s` ends, if `s` starts
 /// with one, counting lone ASCII spaces between two such characters as
-/// part of the run: they stay as they are. Ends early at any byte that may
-/// start a white-space character, which [`next_space`] then tells apart.
+/// part of the run: they stay as they are.
 fn plain_run(s: &str) -> usize {
     let bytes = s.as_bytes();
+    let space = |at: usize| MAY_START_SPACE[usize::from(bytes[at])] && is_space_at(bytes, at);
     let mut at = 0;
     while at < bytes.len() {
         let b = bytes[at];
-        if MAY_START_SPACE[usize::from(b)] {
-            let lone = b == b' '
-                && at > 0
-                && bytes
-                    .get(at + 1)
-                    .is_some_and(|&next| !MAY_START_SPACE[usize::from(next)]);
+        if space(at) {
+            let lone = b == b' ' && at > 0 && at + 1 < bytes.len() && !space(at + 1);
             if !lone {
                 break;
             }
@@ -231,7 +242,7 @@ mod tests {
     fn pushing_a_string_is_pushing_its_characters() {
         const PIECES: &[&str] = &[
             "a", "word", " ", "  ", "\n", "\t", "\u{a0}", "\u{3000}", "\u{2003}", "中", "国", "—",
-            "é", ".", "\u{85}", "\u{1680}",
+            "é", ".", "\u{85}", "\u{1680}", "。", "「", "\u{2028}", "\u{205f}", "\u{3001}",
         ];
         let mut rng = crate::rng::Rng::new(0x853c_49e6_748f_ea9b_u64);
         let mut next = move |n: usize| rng.below(n);
