@@ -39,26 +39,77 @@ fn merged(spec: &Spec, list: fn(&Markers) -> &'static [&'static str]) -> Vec<&'s
         .collect()
 }
 
-fn marked(value: &str, markers: &[&str]) -> bool {
-    value.split_ascii_whitespace().any(|token| {
-        markers
-            .iter()
-            .any(|m| token.starts_with(m) || token.ends_with(m))
-    })
+/// Class and id markers: a token is marked when it starts or ends with
+/// one. Indexed by their first and by their last byte, as this runs for
+/// every class and id of every element, and most tokens start and end with
+/// bytes that start and end no marker.
+struct MarkerSet {
+    /// The markers sorted by first byte, and where each byte's run starts.
+    by_first: Vec<&'static str>,
+    first_at: [u16; 257],
+    /// The same by last byte.
+    by_last: Vec<&'static str>,
+    last_at: [u16; 257],
+}
+
+impl MarkerSet {
+    fn new(markers: Vec<&'static str>) -> Self {
+        let index = |key: fn(&str) -> u8| {
+            let mut sorted: Vec<&'static str> =
+                markers.iter().copied().filter(|m| !m.is_empty()).collect();
+            sorted.sort_by_key(|m| key(m));
+            // `at[b]`: how many markers have a key below `b`.
+            let mut at = [0u16; 257];
+            for m in &sorted {
+                at[usize::from(key(m)) + 1] += 1;
+            }
+            for b in 1..257 {
+                at[b] += at[b - 1];
+            }
+            (sorted, at)
+        };
+        let (by_first, first_at) = index(|m| m.as_bytes()[0]);
+        let (by_last, last_at) = index(|m| m.as_bytes()[m.len() - 1]);
+        MarkerSet {
+            by_first,
+            first_at,
+            by_last,
+            last_at,
+        }
+    }
+
+    fn run<'a>(list: &'a [&'static str], at: &[u16; 257], b: u8) -> &'a [&'static str] {
+        let b = usize::from(b);
+        &list[usize::from(at[b])..usize::from(at[b + 1])]
+    }
+
+    /// Whether a token of `value` starts or ends with a marker.
+    fn marks(&self, value: &str) -> bool {
+        value.split_ascii_whitespace().any(|token| {
+            let bytes = token.as_bytes();
+            let (first, last) = (bytes[0], bytes[bytes.len() - 1]);
+            Self::run(&self.by_first, &self.first_at, first)
+                .iter()
+                .any(|m| token.starts_with(m))
+                || Self::run(&self.by_last, &self.last_at, last)
+                    .iter()
+                    .any(|m| token.ends_with(m))
+        })
+    }
 }
 
 /// The boilerplate rules of one outlet, its markers merged with the
 /// generic ones and its lines compiled: built once per outlet, the first
 /// time a page of it is parsed.
 pub(crate) struct Compiled {
-    containers: Vec<&'static str>,
+    containers: MarkerSet,
     container_ids: Vec<&'static str>,
     container_values: Vec<&'static str>,
     container_attributes: Vec<&'static str>,
-    share: Vec<&'static str>,
+    share: MarkerSet,
     share_attributes: Vec<&'static str>,
     share_heads: Vec<&'static str>,
-    hidden: Vec<&'static str>,
+    hidden: MarkerSet,
     /// Whole texts that are boilerplate.
     labels: Vec<&'static str>,
     /// All line markers in one automaton: the line markers first, then the
@@ -85,14 +136,14 @@ impl Compiled {
             .build(lines.iter().chain(EDITOR_MARKERS))
             .expect("valid markers");
         Compiled {
-            containers: merged(spec, |m| m.containers),
+            containers: MarkerSet::new(merged(spec, |m| m.containers)),
             container_ids: merged(spec, |m| m.container_ids),
             container_values: merged(spec, |m| m.container_values),
             container_attributes: merged(spec, |m| m.container_attributes),
-            share: merged(spec, |m| m.share),
+            share: MarkerSet::new(merged(spec, |m| m.share)),
             share_attributes: merged(spec, |m| m.share_attributes),
             share_heads: merged(spec, |m| m.share_heads),
-            hidden: merged(spec, |m| m.hidden),
+            hidden: MarkerSet::new(merged(spec, |m| m.hidden)),
             labels: merged(spec, |m| m.labels),
             lines: automaton,
             line_count: lines.len(),
@@ -117,13 +168,13 @@ impl Compiled {
             let value = &*a.value;
             match name {
                 "class" | "id" => {
-                    if marked(value, &self.share) {
+                    if self.share.marks(value) {
                         return Some(Kind::Share);
                     }
-                    if marked(value, &self.hidden) {
+                    if self.hidden.marks(value) {
                         return Some(Kind::Hidden);
                     }
-                    if marked(value, &self.containers)
+                    if self.containers.marks(value)
                         || (name == "id" && self.container_ids.contains(&value))
                     {
                         return Some(Kind::Container);
@@ -443,6 +494,30 @@ impl<'a> Walker<'a> {
 mod tests {
     use super::*;
     use crate::outlets::generic;
+
+    /// The indexed marker set marks what comparing every marker does.
+    #[test]
+    fn marker_sets_mark_as_every_marker_would() {
+        let markers = vec!["ad-", "-ad", "share", "related", "x", "promo-box", "中文"];
+        let set = MarkerSet::new(markers.clone());
+        let naive = |value: &str| {
+            value.split_ascii_whitespace().any(|token| {
+                markers
+                    .iter()
+                    .any(|m| token.starts_with(m) || token.ends_with(m))
+            })
+        };
+        let mut rng = crate::rng::Rng::new(7);
+        const PIECES: &[&str] = &[
+            "ad", "-", "share", "x", "re", "lated", "box", "promo", "中", "文", " ", "a", "d",
+        ];
+        for _ in 0..20_000 {
+            let value: String = (0..rng.below(8))
+                .map(|_| PIECES[rng.below(PIECES.len())])
+                .collect();
+            assert_eq!(set.marks(&value), naive(&value), "{value:?}");
+        }
+    }
 
     /// What makes the leftmost-first search of [`Compiled`] find every
     /// editor marker: none overlaps or contains any marker of any outlet,
