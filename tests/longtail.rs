@@ -134,3 +134,118 @@ fn longtail_outlets_are_known_by_their_pages() {
     assert!(checked >= 140, "{checked}");
     println!("longtail: {checked} pages of the long-tail outlets");
 }
+
+/// Hand labels of every long-tail file (`tests/golden/longtail-labels.jsonl`),
+/// written from the snapshots alone, without newsnap's output: the bylines
+/// and publication dates the body or front matter states, the bold
+/// paragraphs that act as section heads (and those that are something
+/// else), the feed-furniture lines and the images that are not content.
+/// The figures newsnap reaches on them may only rise.
+#[test]
+fn hand_labels_are_met() {
+    let Some(files) = common::longtail_files() else {
+        return;
+    };
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/golden/longtail-labels.jsonl"
+    );
+    let labels = std::fs::read_to_string(path).expect("the labels file");
+    let squash = |s: &str| s.split_whitespace().collect::<String>();
+    // (met, labelled) for each figure.
+    let mut figures = [(0usize, 0usize); 6];
+    let mut misses = Vec::new();
+    let mut tally = |i: usize, met: bool, what: String| {
+        figures[i].0 += usize::from(met);
+        figures[i].1 += 1;
+        if !met {
+            misses.push(what);
+        }
+    };
+    for line in labels.lines() {
+        let label: serde_json::Value = serde_json::from_str(line).expect("a JSON line");
+        let file = label["file"].as_str().expect("file");
+        let (_, input) = files
+            .iter()
+            .find(|(name, _)| name == file)
+            .unwrap_or_else(|| panic!("{file} is labelled but not in the set"));
+        let a = newsnap::parse(input).expect("parses");
+        let strings = |key: &str| -> Vec<String> {
+            label[key]
+                .as_array()
+                .map(|v| v.iter().filter_map(|s| s.as_str()).map(squash).collect())
+                .unwrap_or_default()
+        };
+        let names = strings("byline");
+        if !names.is_empty() {
+            let got = a.byline.as_deref().map(squash).unwrap_or_default();
+            let met = !got.is_empty() && names.iter().any(|n| got.contains(n.as_str()));
+            tally(
+                0,
+                met,
+                format!("{file}: byline {names:?}, got {:?}", a.byline),
+            );
+        }
+        if let Some(day) = label["published"].as_str() {
+            let got = a.published.as_ref().map(|p| p.local.to_string());
+            let met = got.as_deref().is_some_and(|g| g.get(..10) == day.get(..10));
+            tally(1, met, format!("{file}: published {day}, got {got:?}"));
+        }
+        let heads: Vec<String> = a
+            .blocks
+            .iter()
+            .filter(|b| matches!(b.kind, newsnap::BlockKind::Heading { .. }))
+            .map(|b| squash(&b.text))
+            .collect();
+        for head in strings("headings") {
+            tally(
+                2,
+                heads.contains(&head),
+                format!("{file}: heading {head:?}"),
+            );
+        }
+        for other in strings("bold_other") {
+            let met = !heads.contains(&other);
+            tally(3, met, format!("{file}: {other:?} is no heading"));
+        }
+        let text: Vec<String> = texts(&a).map(squash).collect();
+        for line in strings("furniture") {
+            let met = !text.iter().any(|t| t.contains(line.as_str()));
+            tally(4, met, format!("{file}: furniture {line:?} in the text"));
+        }
+        for url in strings("non_content_images") {
+            let met = !a.images.iter().any(|i| i.url.as_str() == url);
+            tally(5, met, format!("{file}: {url} in images"));
+        }
+    }
+    let names = [
+        "bylines",
+        "published",
+        "pseudo-headings",
+        "bold non-heads",
+        "furniture",
+        "non-content images",
+    ];
+    // The least each figure may be: the acceptance bounds where there are
+    // some (bylines and dates 80%, headings 90%), else what this stop
+    // measured, rounded down.
+    let floors = [0.80, 0.80, 0.90, 0.93, 0.59, 0.88];
+    let mut low = Vec::new();
+    for ((name, &(met, all)), floor) in names.iter().zip(&figures).zip(floors) {
+        let share = met as f64 / all.max(1) as f64;
+        println!("hand labels: {name} {met}/{all} ({:.1}%)", 100.0 * share);
+        if share < floor {
+            low.push(format!("{name}: {met}/{all} is under {floor}"));
+        }
+    }
+    assert!(
+        figures.iter().all(|&(_, all)| all > 0),
+        "a figure with no labels: {figures:?}"
+    );
+    assert!(
+        low.is_empty(),
+        "{}\nmisses:\n{}",
+        low.join("\n"),
+        misses.join("\n")
+    );
+}
