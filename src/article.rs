@@ -89,7 +89,8 @@ pub struct Article {
     /// Content images in reading order, without duplicates.
     pub images: Vec<Image>,
     /// Images the body shows that are not content: tracking pixels,
-    /// avatars and author pictures, emoji and icons, promo QR codes. Kept
+    /// avatars and author pictures, emoji and icons, promo QR codes, promo
+    /// banners and sponsors' logos told by where they stand. Kept
     /// here, each with what it is, so that nothing is lost. JSON: left out
     /// when empty.
     #[cfg_attr(
@@ -510,7 +511,7 @@ pub struct OtherImage {
 }
 
 /// What an [`OtherImage`] is. JSON: `"tracking_pixel"`, `"avatar"`,
-/// `"icon"`, `"qr_code"`.
+/// `"icon"`, `"qr_code"`, `"promo"`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -530,6 +531,12 @@ pub enum ImageKind {
     Icon,
     /// A promo QR code: `qr`/`qrcode`/`二维码` in its file name or `alt`.
     QrCode,
+    /// A promo or sponsor image told by where it stands: an uncaptioned
+    /// image after the article's last block with feed furniture or credits
+    /// before it (an account's QR code, a newsletter banner), a logo under
+    /// a sponsors' label (`主辦：`, `Sponsors:`), or an image captioned as a
+    /// signature (`簽名檔`).
+    Promo,
 }
 
 impl ImageKind {
@@ -545,6 +552,7 @@ impl ImageKind {
             ImageKind::Avatar => "avatar",
             ImageKind::Icon => "icon",
             ImageKind::QrCode => "qr_code",
+            ImageKind::Promo => "promo",
         }
     }
 }

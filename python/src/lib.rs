@@ -509,7 +509,7 @@ struct OtherImage {
     url: String,
     /// The alt text, or None.
     alt: Option<String>,
-    /// "tracking_pixel", "avatar", "icon" or "qr_code", as in JSON.
+    /// "tracking_pixel", "avatar", "icon", "qr_code" or "promo", as in JSON.
     kind: &'static str,
 }
 

@@ -500,6 +500,7 @@ impl Walker<'_> {
             text: part,
             links,
         });
+        self.media.boilerplate_at_block = self.out.boilerplate.len();
     }
 }
 

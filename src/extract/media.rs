@@ -54,6 +54,11 @@ pub(super) struct MediaState {
     /// Links of the caption being read.
     pub(super) caption_links: Vec<crate::article::Link>,
     image_urls: HashSet<String>,
+    /// For each image, how many boilerplate lines had been kept when it came.
+    image_boilerplate: Vec<usize>,
+    /// How many boilerplate lines had been kept when the last block was
+    /// written.
+    pub(super) boilerplate_at_block: usize,
     video_urls: HashSet<String>,
     audio_urls: HashSet<String>,
     /// Media whose position waits for the gathering text to be written.
@@ -412,6 +417,9 @@ impl<'a> Walker<'a> {
         }
         let media = MediaRef::Image(self.out.images.len());
         let position = self.position(media);
+        self.media
+            .image_boilerplate
+            .push(self.out.boilerplate.len());
         self.out.images.push(Image {
             original_url: urls::unwrap_proxy(&url),
             url,
@@ -436,6 +444,41 @@ impl<'a> Walker<'a> {
             });
         }
         blocks
+    }
+
+    /// Moves to `other_images` the uncaptioned images that are promos by
+    /// where they stand: after the article's last block with boilerplate
+    /// (feed furniture, credits) kept between that block and them (an
+    /// account's QR code, a newsletter's banner among the closing
+    /// prompts), or right after a sponsors' label (`主辦：`: their logos).
+    pub(super) fn promos_by_place(&mut self) {
+        let written = self.out.blocks.len();
+        let mut i = 0;
+        while i < self.out.images.len() {
+            let image = &self.out.images[i];
+            let after_furniture = image.position == written
+                && self
+                    .media
+                    .image_boilerplate
+                    .get(i)
+                    .is_some_and(|&n| n > self.media.boilerplate_at_block);
+            let under_sponsors = image
+                .position
+                .checked_sub(1)
+                .and_then(|p| self.out.blocks.get(p))
+                .is_some_and(|b| is_sponsors_label(&b.text));
+            if image.caption.is_none() && (after_furniture || under_sponsors) {
+                let image = self.out.images.remove(i);
+                self.media.image_boilerplate.remove(i);
+                self.out.other_images.push(OtherImage {
+                    url: image.url,
+                    alt: image.alt,
+                    kind: ImageKind::Promo,
+                });
+            } else {
+                i += 1;
+            }
+        }
     }
 
     /// Places the media met while text was gathering, once it is written:
@@ -603,6 +646,41 @@ impl<'a> Walker<'a> {
     }
 }
 
+/// A label over sponsors' or organisers' logos: `主辦：`, `協辦：`,
+/// `鳴謝：`, `Sponsors:`.
+fn is_sponsors_label(text: &str) -> bool {
+    const LABELS: &[&str] = &[
+        "主办",
+        "主辦",
+        "协办",
+        "協辦",
+        "承办",
+        "承辦",
+        "鸣谢",
+        "鳴謝",
+        "特别鸣谢",
+        "特別鳴謝",
+        "赞助",
+        "贊助",
+        "合作伙伴",
+        "合作夥伴",
+        "媒体伙伴",
+        "媒體夥伴",
+        "sponsors",
+        "sponsored by",
+        "partners",
+        "organizers",
+        "organisers",
+        "supported by",
+    ];
+    let t = text.trim();
+    let Some(label) = t.strip_suffix(['：', ':']) else {
+        return false;
+    };
+    let label = label.trim().to_ascii_lowercase();
+    LABELS.contains(&label.as_str())
+}
+
 #[cfg(test)]
 mod caption_tests {
     use super::split_credit;
@@ -659,6 +737,49 @@ mod tests {
     fn parse(body: &str) -> crate::Article {
         let snapshot = format!("<!--1600000000000-->\n[t](https://www.rfi.fr/cn/a)\n---\n\n{body}");
         crate::parse(&snapshot).expect("parses")
+    }
+
+    /// Promos by place: after the last block with furniture between, or
+    /// under a sponsors' label; a closing photo, a captioned one and an
+    /// image under any other label stay content.
+    #[test]
+    fn promos_are_told_by_where_they_stand() {
+        let kinds = |a: &crate::Article| -> Vec<(String, crate::ImageKind)> {
+            a.other_images
+                .iter()
+                .map(|o| (o.url.path().to_owned(), o.kind))
+                .collect()
+        };
+        let promo = crate::ImageKind::Promo;
+        let a = parse(
+            "<p>正文。</p><p>欢迎点赞、点个在看。</p><img src=/code.jpg><p>微信搜索“某某”</p><img src=/b.jpg>",
+        );
+        assert!(a.images.is_empty(), "{:?}", a.images);
+        assert_eq!(
+            kinds(&a),
+            [
+                ("/code.jpg".to_owned(), promo),
+                ("/b.jpg".to_owned(), promo)
+            ]
+        );
+        // A closing photo with nothing between it and the text; a captioned
+        // one after the furniture.
+        let a = parse("<p>正文。</p><img src=/end.jpg>");
+        assert_eq!(a.images.len(), 1);
+        let a = parse(
+            "<p>正文。</p><p>微信搜索“某某”</p><figure><img src=/p.jpg><figcaption>合影</figcaption></figure>",
+        );
+        assert_eq!(a.images.len(), 1);
+        // Photos further on, with text after them.
+        let a = parse("<p>正文。</p><p>微信搜索“某某”</p><img src=/m.jpg><p>下文。</p>");
+        assert_eq!(a.images.len(), 1);
+        // Sponsors' logos; an image under another label.
+        let a = parse(
+            "<p>正文。</p><p>主辦：</p><img src=/l1.png><img src=/l2.png><p>Sponsors:</p><img src=/l3.png><p>地圖：</p><img src=/map.png><p>完。</p>",
+        );
+        let urls: Vec<&str> = a.images.iter().map(|i| i.url.path()).collect();
+        assert_eq!(urls, ["/map.png"]);
+        assert_eq!(kinds(&a).len(), 3);
     }
 
     fn positions(a: &crate::Article) -> (Vec<usize>, Vec<usize>, Vec<usize>) {

@@ -451,6 +451,7 @@ impl<'a> Walker<'a> {
     pub(super) fn finish(mut self) -> Extracted {
         self.flush();
         self.place_media();
+        self.promos_by_place();
         if let Some(video) = self.spec.rules.hooks.page_video.and_then(|v| v(self.base)) {
             self.push_video(video, None);
         }
