@@ -1,11 +1,9 @@
-"""The GIL is released while Rust reads and parses, and parse_many's
-threads run in parallel."""
+"""The GIL is released while Rust reads and parses, and parse_many
+parses on its worker threads, in input order."""
 
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 import threading
 import time
 
@@ -70,42 +68,26 @@ def test_gil_is_released_while_parsing(big_snapshot, how):
     assert ticks >= 5, f"a Python thread made no progress during a {took:.2f} s {how} call"
 
 
-def spin_seconds(processes: int) -> float:
-    """Wall time of `processes` pure-Python busy loops run at once."""
-    code = "n = 0\nfor i in range(6_000_000): n += i"
-    start = time.perf_counter()
-    procs = [subprocess.Popen([sys.executable, "-c", code]) for _ in range(processes)]
-    for p in procs:
-        assert p.wait() == 0
-    return time.perf_counter() - start
+def os_threads() -> int:
+    """The threads of this process, as Linux lists them."""
+    return len(os.listdir("/proc/self/task"))
 
 
-def parse_many_seconds(paths, threads: int) -> float:
-    start = time.perf_counter()
-    n = sum(1 for _ in newsnap.parse_many(paths, threads=threads))
-    took = time.perf_counter() - start
-    assert n == len(paths)
-    return took
-
-
-@pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="needs two cores")
-def test_two_threads_are_faster_than_one():
+@pytest.mark.skipif(not os.path.isdir("/proc/self/task"), reason="needs Linux's /proc")
+def test_two_threads_are_two_workers_and_keep_the_order():
+    """threads=2 parses on two worker threads, and yields what threads=1
+    yields, in the same order. How much faster two threads are is measured
+    in python/benches/ (BENCHMARKS.md), not asserted here: a timed test
+    fails whenever the machine is busy."""
     files = corpus_files() if CORPUS.is_dir() else [SEED_FILE] * 400
-    paths = files * 5
-    one = two = float("inf")
-    for _ in range(3):
-        one = min(one, parse_many_seconds(paths, 1))
-        two = min(two, parse_many_seconds(paths, 2))
-        if one / two > 1.3:
-            break
-    speedup = one / two
-    if speedup <= 1.3:
-        # Is there a second core free right now? Two processes that share
-        # nothing tell: on an otherwise idle machine they take the time of one.
-        control = 2 * spin_seconds(1) / spin_seconds(2)
-        if control < 1.5:
-            pytest.skip(
-                f"the machine has no free second core right now (two processes: "
-                f"{control:.2f}x; parse_many: {speedup:.2f}x, load {os.getloadavg()})"
-            )
-    assert speedup > 1.3, f"threads=2 {speedup:.2f}x faster than threads=1 ({one:.3f} s vs {two:.3f} s)"
+    paths = files * 3
+    before = os_threads()
+    results = newsnap.parse_many(paths, threads=2)
+    first = next(results)
+    during = os_threads()
+    two = [first, *results]
+    one = list(newsnap.parse_many(paths, threads=1))
+    assert during >= before + 2, f"{during} threads while parsing, {before} before"
+    assert len(one) == len(two) == len(paths)
+    key = lambda r: r.to_dict() if isinstance(r, newsnap.Article) else repr(r)
+    assert [key(r) for r in one] == [key(r) for r in two]
