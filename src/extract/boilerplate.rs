@@ -350,6 +350,14 @@ fn byline_of(spec: &Spec, line: &str) -> Option<String> {
     byline::of_line(line).or_else(|| spec.rules.hooks.byline_line?(line))
 }
 
+/// What a line of a paragraph is, judged once.
+enum Verdict {
+    Text,
+    /// A byline line, with the name it gives.
+    Byline(String),
+    Boilerplate,
+}
+
 /// What [`Walker::strip_boilerplate`] leaves of a paragraph.
 pub(super) enum Stripped {
     /// Nothing: all of it was boilerplate.
@@ -431,27 +439,31 @@ impl<'a> Walker<'a> {
             return Stripped::Whole;
         }
         // Each line is judged once: this runs for every paragraph.
-        let judged: Vec<(&str, bool)> = part
+        let judged: Vec<(&str, Verdict)> = part
             .split('\n')
             .map(|l| {
-                let out = !l.trim().is_empty()
-                    && (self.boilerplate.is_boilerplate(l)
-                        || is_line_furniture(l)
-                        || byline_of(self.spec, l).is_some());
-                (l, out)
+                let verdict = if l.trim().is_empty() {
+                    Verdict::Text
+                } else {
+                    let out = self.boilerplate.is_boilerplate(l) || is_line_furniture(l);
+                    match byline_of(self.spec, l) {
+                        Some(name) => Verdict::Byline(name),
+                        None if out => Verdict::Boilerplate,
+                        None => Verdict::Text,
+                    }
+                };
+                (l, verdict)
             })
             .collect();
-        if !judged.iter().any(|&(_, out)| out) {
+        if judged.iter().all(|(_, v)| matches!(v, Verdict::Text)) {
             return Stripped::Whole;
         }
         let mut kept = Vec::new();
-        for (line, out) in judged {
-            if !out {
-                kept.push(line);
-            } else if let Some(name) = byline_of(self.spec, line) {
-                self.byline_line(line, name);
-            } else {
-                self.boilerplate_line(line);
+        for (line, verdict) in judged {
+            match verdict {
+                Verdict::Text => kept.push(line),
+                Verdict::Byline(name) => self.byline_line(line, name),
+                Verdict::Boilerplate => self.boilerplate_line(line),
             }
         }
         let kept = kept.join("\n");
