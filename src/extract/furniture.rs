@@ -107,6 +107,10 @@ const LABEL_END: Rest = Rest::Follows(&["", "：", ":", " ", "|", "｜"]);
 const INTRODUCES: Rest = Rest::Contains(&[
     "导读", "導讀", "导言", "導言", "导论", "導論", "序言", "前言", "后记", "後記", "节选", "節選",
 ]);
+/// What a `阅读更多` link line names: nothing, or more of what.
+const MORE_OF: Rest = Rest::Follows(&[
+    "", "：", ":", " ", "话题", "話題", "文章", "精彩", "内容", "內容",
+]);
 /// What a Chinese subscription prompt names after `订阅`.
 const SUBSCRIBE_WHAT: Rest = Rest::Follows(&["【", "《", "“", "「", "本", "我们", "我們"]);
 
@@ -253,7 +257,23 @@ const RULES: &[Rule] = &[
         PROMPT_CHARS,
         Rest::Follows(&[""]),
     ),
-    // Comment prompts.
+    // Contact lines and comment prompts.
+    start("合作联系", PROMPT_CHARS, LABEL_END),
+    start("合作聯繫", PROMPT_CHARS, LABEL_END),
+    start("商务合作", PROMPT_CHARS, LABEL_END),
+    start("商務合作", PROMPT_CHARS, LABEL_END),
+    start("投稿邮箱", PROMPT_CHARS, LABEL_END),
+    start("投稿信箱", PROMPT_CHARS, LABEL_END),
+    start("欢迎您在", PROMPT_CHARS, Rest::Contains(&["评论", "留言"])),
+    start("歡迎您在", PROMPT_CHARS, Rest::Contains(&["評論", "留言"])),
+    start("欢迎在", PROMPT_CHARS, Rest::Contains(&["评论", "留言"])),
+    start("歡迎在", PROMPT_CHARS, Rest::Contains(&["評論", "留言"])),
+    start("阅读更多", PROMPT_CHARS, MORE_OF),
+    start("閱讀更多", PROMPT_CHARS, MORE_OF),
+    end("请勿用作其他用途", MAX_CHARS),
+    end("請勿用作其他用途", MAX_CHARS),
+    end("请勿转载", MAX_CHARS),
+    end("請勿轉載", MAX_CHARS),
     end("欢迎参与讨论", MAX_CHARS),
     end("歡迎參與討論", MAX_CHARS),
     end("欢迎留言", MAX_CHARS),
@@ -682,6 +702,10 @@ mod tests {
             "Share",
             "Leave a comment",
             "预览时标签不可点",
+            "合作聯繫：someone@example.com",
+            "欢迎您在文章下方评论，与作者和其他读者交流讨论",
+            "👉 閱讀更多話題討論 👈",
+            "文中图片未经同意，请勿用作其他用途",
             "你怎么看这件事？欢迎参与讨论。",
         ] {
             assert!(is_furniture(line), "{line}");
@@ -710,6 +734,8 @@ mod tests {
             "The rights reserved to the states are not listed there, he said.",
             "Share prices fell.",
             "欢迎留言的人很多，但真正读完文章的人很少。",
+            "欢迎在北京举行的峰会上发言的代表们。",
+            "阅读更多的书，并不会让人更快乐。",
             "许多人关注公众号的运营方式，但很少有人研究其中的审查机制如何一步一步地收紧，以及这对公共讨论意味着什么，这是本文要讨论的问题，也是过去几年里学界反复讨论却没有定论的问题之一，值得我们从头梳理。",
         ] {
             assert!(!is_furniture(line), "{line}");

@@ -11,9 +11,10 @@
 //! <figcaption><span>caption</span></figcaption></figure>
 //! ```
 //!
-//! The generic rules read all of that. What is Matters's own is the audio
-//! player's widget, whose title and times are no article text (the
-//! `<audio>` itself is not kept):
+//! The generic rules read all of that. What is Matters's own is LikeCoin's
+//! `收藏本文的 Writing NFT 版本` line under posts, and the audio player's
+//! widget, whose title and times are no article text (the `<audio>` itself
+//! is not kept):
 //!
 //! ```html
 //! <figure class="audio"><audio …><source src="https://assets.matters.news/embedaudio/….mpga"></audio>
@@ -37,6 +38,8 @@ pub(super) static SPEC: Spec = Spec {
     rules: Rules {
         markers: Markers {
             containers: &["player"],
+            // LikeCoin's line under posts: collect the post as an NFT.
+            lines: &["的 Writing NFT 版本"],
             ..Markers::NONE
         },
         ..Rules::NONE
