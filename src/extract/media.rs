@@ -324,7 +324,7 @@ impl<'a> Walker<'a> {
             "img" => self.image(attrs),
             "video" => self.video(node, attrs),
             "audio" => self.audio(node, attrs),
-            "iframe" => self.iframe(attrs),
+            "iframe" => self.iframe(node, attrs),
             _ => {}
         }
         false
@@ -573,10 +573,12 @@ impl<'a> Walker<'a> {
 
     /// An embedded player: `<iframe src>` or its lazy `data-src`; a sound
     /// when it is a podcast or music player.
-    pub(super) fn iframe(&mut self, attrs: &[Attribute]) {
+    pub(super) fn iframe(&mut self, node: NodeRef<'a>, attrs: &[Attribute]) {
         if let Some(url) = html::attr(attrs, "src")
             .or_else(|| html::attr(attrs, "data-src"))
+            .filter(|s| !s.trim().is_empty())
             .and_then(|s| urls::resolve(self.base, s))
+            .or_else(|| self.fallback_link(node))
         {
             if is_audio_player(&url) {
                 self.push_audio(url);
@@ -584,6 +586,18 @@ impl<'a> Walker<'a> {
                 self.push_video(url, None);
             }
         }
+    }
+
+    /// The link an `<iframe>` without a source holds as its fallback
+    /// content, which HTML keeps as text: Medium's feeds write every embed
+    /// (a gist, a tweet, a player) as `<iframe src=""><a
+    /// href="https://medium.com/media/…/href">…</a></iframe>`.
+    fn fallback_link(&self, node: NodeRef<'a>) -> Option<Url> {
+        let text = node.children().find_map(NodeRef::text)?;
+        let (_, rest) = text.split_once("href=")?;
+        let quote = rest.chars().next().filter(|c| *c == '"' || *c == '\'')?;
+        let value = rest[1..].split(quote).next()?;
+        urls::resolve(self.base, &value.replace("&amp;", "&")).filter(urls::is_web)
     }
 
     /// A `<video-player>` custom element (see [`is_video_player`]): a video
@@ -780,6 +794,19 @@ mod tests {
         let urls: Vec<&str> = a.images.iter().map(|i| i.url.path()).collect();
         assert_eq!(urls, ["/map.png"]);
         assert_eq!(kinds(&a).len(), 3);
+    }
+
+    /// An `<iframe>` without a source is the embed its fallback links to
+    /// (Medium's feeds); one with neither is nothing.
+    #[test]
+    fn sourceless_iframes_embed_their_fallback_link() {
+        let a = parse(
+            "<p>一</p><iframe src=\"\" width=\"0\"><a href=\"https://medium.com/media/abc/href?a=1&amp;b=2\">x</a></iframe>\
+             <p>二</p><iframe src=\"\"></iframe>",
+        );
+        let urls: Vec<&str> = a.videos.iter().map(|v| v.url.as_str()).collect();
+        assert_eq!(urls, ["https://medium.com/media/abc/href?a=1&b=2"]);
+        assert_eq!(a.videos[0].position, 1);
     }
 
     fn positions(a: &crate::Article) -> (Vec<usize>, Vec<usize>, Vec<usize>) {
