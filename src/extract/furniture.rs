@@ -257,7 +257,14 @@ const RULES: &[Rule] = &[
         PROMPT_CHARS,
         Rest::Follows(&[""]),
     ),
+    // `发于端传媒：https://…`: a short note of where the post also stands.
+    start("发于", MAX_CHARS, Rest::Contains(&["http"])),
+    start("發於", MAX_CHARS, Rest::Contains(&["http"])),
+    start("首发于", PROMPT_CHARS, Rest::Any),
+    start("首發於", PROMPT_CHARS, Rest::Any),
     // Contact lines and comment prompts.
+    start("网友如有评论", PROMPT_CHARS, Rest::Any),
+    start("網友如有評論", PROMPT_CHARS, Rest::Any),
     start("合作联系", PROMPT_CHARS, LABEL_END),
     start("合作聯繫", PROMPT_CHARS, LABEL_END),
     start("商务合作", PROMPT_CHARS, LABEL_END),
@@ -703,6 +710,9 @@ mod tests {
             "Leave a comment",
             "预览时标签不可点",
             "合作聯繫：someone@example.com",
+            "发于某某网：https://example.com/a",
+            "首发于某某杂志2020年第3期",
+            "网友如有评论，请用下表：",
             "欢迎您在文章下方评论，与作者和其他读者交流讨论",
             "👉 閱讀更多話題討論 👈",
             "文中图片未经同意，请勿用作其他用途",
@@ -736,6 +746,7 @@ mod tests {
             "欢迎留言的人很多，但真正读完文章的人很少。",
             "欢迎在北京举行的峰会上发言的代表们。",
             "阅读更多的书，并不会让人更快乐。",
+            "发于内心的善意，比什么都重要。",
             "许多人关注公众号的运营方式，但很少有人研究其中的审查机制如何一步一步地收紧，以及这对公共讨论意味着什么，这是本文要讨论的问题，也是过去几年里学界反复讨论却没有定论的问题之一，值得我们从头梳理。",
         ] {
             assert!(!is_furniture(line), "{line}");
