@@ -292,11 +292,28 @@ impl<'a> Walker<'a> {
         let Some(names_of) = self.spec.rules.hooks.byline_list else {
             return false;
         };
-        if !self.nothing_seen() {
+        // Opening the body, or right under its headline.
+        let opening = self.nothing_seen()
+            || (self.blocks.is_empty()
+                && self.out.lead.is_none()
+                && self.out.images.is_empty()
+                && self
+                    .out
+                    .blocks
+                    .iter()
+                    .all(|b| matches!(b.kind, BlockKind::Heading { .. })));
+        if !opening {
             return false;
         }
-        match byline::list_lines(node).and_then(|l| names_of(&l)) {
+        let Some(lines) = byline::list_lines(node) else {
+            return false;
+        };
+        match names_of(&lines) {
             Some(names) => {
+                // The affiliation beside the names (`BBC中文网记者`) is kept.
+                for line in lines.iter().filter(|l| !names.contains(l)) {
+                    self.out.boilerplate.push(line.clone());
+                }
                 self.out.byline = byline::clean(&names);
                 true
             }
