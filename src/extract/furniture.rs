@@ -107,6 +107,8 @@ const LABEL_END: Rest = Rest::Follows(&["", "：", ":", " ", "|", "｜"]);
 const INTRODUCES: Rest = Rest::Contains(&[
     "导读", "導讀", "导言", "導言", "导论", "導論", "序言", "前言", "后记", "後記", "节选", "節選",
 ]);
+/// How the author's line about their other platforms goes on.
+const ELSEWHERE: Rest = Rest::Follows(&["出沒", "出没", "：", ":", "【", " "]);
 /// What a `阅读更多` link line names: nothing, or more of what.
 const MORE_OF: Rest = Rest::Follows(&[
     "", "：", ":", " ", "话题", "話題", "文章", "精彩", "内容", "內容",
@@ -247,6 +249,15 @@ const RULES: &[Rule] = &[
     end("設為星標", PROMPT_CHARS),
     anywhere("订阅 RSS", MAX_CHARS, Rest::Any),
     anywhere("訂閱 RSS", MAX_CHARS, Rest::Any),
+    // Follow and join prompts naming an account or a group in brackets
+    // (`追蹤【…】…`, `加入【…】圍爐`), and the author's other platforms.
+    start("追蹤【", PROMPT_CHARS, Rest::Any),
+    start("追踪【", PROMPT_CHARS, Rest::Any),
+    start("关注【", PROMPT_CHARS, Rest::Any),
+    start("關注【", PROMPT_CHARS, Rest::Any),
+    start("加入【", PROMPT_CHARS, Rest::Any),
+    start("我在其它平台", PROMPT_CHARS, ELSEWHERE),
+    start("我在其他平台", PROMPT_CHARS, ELSEWHERE),
     start(
         "thanks for reading",
         MAX_CHARS,
@@ -710,6 +721,9 @@ mod tests {
             "Leave a comment",
             "预览时标签不可点",
             "合作聯繫：someone@example.com",
+            "🌱 追蹤【某某系統】廣播資訊不漏接",
+            "🌱 加入【某某系統】圍爐，專題連載中。",
+            "🌱 我在其它平台出沒 👇",
             "发于某某网：https://example.com/a",
             "首发于某某杂志2020年第3期",
             "网友如有评论，请用下表：",
@@ -747,6 +761,7 @@ mod tests {
             "欢迎在北京举行的峰会上发言的代表们。",
             "阅读更多的书，并不会让人更快乐。",
             "发于内心的善意，比什么都重要。",
+            "我在其他平台上也看到过类似的说法，但没有人给出证据。那次讨论持续了很久，大家各执一词，最后也没有结论。",
             "许多人关注公众号的运营方式，但很少有人研究其中的审查机制如何一步一步地收紧，以及这对公共讨论意味着什么，这是本文要讨论的问题，也是过去几年里学界反复讨论却没有定论的问题之一，值得我们从头梳理。",
         ] {
             assert!(!is_furniture(line), "{line}");
