@@ -170,10 +170,6 @@ fn assemble(parts: header::Header<'_>, body: html::Source<'_>, options: &ParseOp
     let outlet = Outlet::from_page(&parts.url, parts.body);
     let spec = outlets::spec(&outlet);
     let mut body = extract::extract(body, &parts.url, spec, options);
-    // The contributors heading their parts (a conversation, a roundup).
-    if body.byline.is_none() {
-        body.byline = extract::byline::of_profile_headings(&body.blocks, &parts.url);
-    }
     // What the front matter states, where the body does not.
     if let Some(fm) = parts.front_matter {
         if body.byline.is_none() {
@@ -183,6 +179,10 @@ fn assemble(parts: header::Header<'_>, body: html::Source<'_>, options: &ParseOp
             body.published = header::front_matter_value(fm, "date")
                 .and_then(|d| date::parse_date_line(d, date::Zone::Unknown, None));
         }
+    }
+    // The contributors heading their parts (a conversation, a roundup).
+    if body.byline.is_none() {
+        body.byline = extract::byline::of_profile_headings(&body.blocks, &parts.url);
     }
     // The author of the book or paper an excerpt comes from, as its source
     // note names them.

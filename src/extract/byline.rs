@@ -58,27 +58,56 @@ fn labelled(line: &str) -> Option<String> {
     let rest = LABELS.iter().find_map(|label| line.strip_prefix(label))?;
     let rest = rest.trim_start();
     // `编写/责编：`: one person in two roles, named after the second.
-    let second_role = rest.strip_prefix(['/', '／']).and_then(|r| {
-        let (role, name) = r.split_once(['：', ':'])?;
-        (!role.is_empty() && role.chars().count() <= 3 && role.chars().all(is_han)).then_some(name)
-    });
+    let second_role = rest
+        .strip_prefix(['/', '／'])
+        .and_then(|r| r.split_once(['：', ':']))
+        .filter(|(role, _)| EDITING_ROLES.contains(role))
+        .map(|(_, name)| name);
     let rest = match second_role {
         Some(name) => name,
         None => rest.strip_prefix(SEPARATORS)?,
     };
-    let mut name = rest.split(['；', ';', '，', ',', '/', '／']).next()?.trim();
-    // A space before another label: `叶靖斯 责编：萧尔`.
-    if let Some((first, more)) = name.split_once(char::is_whitespace) {
-        if more.contains(['：', ':']) {
-            name = first;
+    let mut name = rest.split(['；', ';', '，', ',']).next()?.trim();
+    // The next role, after a slash or a space (`李文/责编：萧尔`,
+    // `叶靖斯 责编：萧尔`, `Jane Doe 责编：某某`): the name ends before it.
+    // Names apart by a slash alone stay together (`张三/李四`).
+    if let Some(colon) = name.find(['：', ':']) {
+        let before = &name[..colon];
+        if let Some(cut) = before.rfind(['/', '／', ' ', '\u{3000}']) {
+            if EDITING_ROLES
+                .contains(&before[cut..].trim_start_matches(['/', '／', ' ', '\u{3000}']))
+            {
+                name = before[..cut].trim();
+            }
         }
     }
     (!name.is_empty() && name.chars().count() <= 30).then(|| name.to_owned())
 }
 
-fn is_han(c: char) -> bool {
-    matches!(c, '\u{4E00}'..='\u{9FFF}')
-}
+/// The roles of a credit line that follow the writer's
+/// (`（撰稿：李文/责编：萧尔）`).
+const EDITING_ROLES: &[&str] = &[
+    "责编",
+    "責編",
+    "编辑",
+    "編輯",
+    "责任编辑",
+    "責任編輯",
+    "校对",
+    "校對",
+    "审校",
+    "審校",
+    "翻译",
+    "翻譯",
+    "译",
+    "譯",
+    "图",
+    "圖",
+    "摄影",
+    "攝影",
+    "网编",
+    "網編",
+];
 
 /// `By Jane Doe`, `by Ping`, `By Jane Doe and John Roe`: names that start
 /// with a capital (or are Chinese), no digits, at most six words.
@@ -135,20 +164,17 @@ const PROFILE_SEGMENTS: &[&str] = &[
     "contributor",
     "author",
     "authors",
-    "people",
-    "profile",
-    "profiles",
     "writers",
     "writer",
     "columnists",
     "columnist",
-    "staff",
 ];
 
 /// The names of headings that are only a link to an author's page on the
 /// article's site (`<h3><a href="/contributors/sheena-greitens">Sheena
 /// Greitens</a></h3>`): the contributors of a conversation or a roundup,
-/// each heading the part they wrote, in order.
+/// each heading the part they wrote, in order; at least two of them (one
+/// such heading may be a topic, not the writer).
 pub(crate) fn of_profile_headings(blocks: &[Block], base: &Url) -> Option<String> {
     let site = |u: &Url| {
         u.host_str()
@@ -169,6 +195,9 @@ pub(crate) fn of_profile_headings(blocks: &[Block], base: &Url) -> Option<String
             .then(|| b.text.clone())
         })
         .collect();
+    if names.len() < 2 {
+        return None;
+    }
     clean(&names)
 }
 
@@ -194,7 +223,13 @@ pub(crate) fn of_excerpt_note(line: &str) -> Option<String> {
     let (name, _) = rest.split_once('《')?;
     let name = name.trim();
     let n = name.chars().count();
+    // A publisher or a periodical, not a person: `三联书店出版的《…》`.
+    const NOT_A_PERSON: &[&str] = &[
+        "出版", "书店", "書店", "书局", "書局", "社", "的", "新书", "新書", "报", "報", "刊", "网",
+        "網", "集团", "集團", "公司", "杂志", "雜誌",
+    ];
     ((2..=16).contains(&n)
+        && !NOT_A_PERSON.iter().any(|w| name.contains(w))
         && name
             .chars()
             .all(|c| c.is_alphabetic() || "·•・ .-".contains(c)))
@@ -265,6 +300,8 @@ mod tests {
         );
         assert_eq!(of_excerpt_note("摘自：某报，2020年《年鉴》"), None);
         assert_eq!(of_excerpt_note("作者摘自《某书》"), None);
+        assert_eq!(of_excerpt_note("本文摘自三联书店出版的《某书》"), None);
+        assert_eq!(of_excerpt_note("本文节选自某某出版集团新书《某书》"), None);
     }
 
     #[test]
@@ -280,6 +317,8 @@ mod tests {
             ("（撰稿：李某/责编：萧某）", "李某"),
             ("(编写/责编：横某)", "横某"),
             ("作者：Jane Doe", "Jane Doe"),
+            ("作者：Jane Doe 责编：某某", "Jane Doe"),
+            ("作者：张某/李某", "张某/李某"),
             ("By Jane Doe", "Jane Doe"),
             ("by Ping", "Ping"),
             ("By Jane Doe and John Roe", "Jane Doe and John Roe"),
@@ -288,6 +327,10 @@ mod tests {
         ] {
             assert_eq!(of_line(line).as_deref(), Some(name), "{line}");
         }
+        assert_ne!(
+            of_line("文/张某：某某大学教授").as_deref(),
+            Some("某某大学教授")
+        );
         for line in [
             "By 2030, the city will have grown.",
             "by the river we sat down",

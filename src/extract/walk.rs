@@ -309,7 +309,9 @@ impl<'a> Walker<'a> {
             return false;
         };
         match names_of(&lines) {
-            Some(names) => {
+            // Under a headline, only a list with an affiliation beside the
+            // names is a byline (not a list of key points).
+            Some(names) if self.nothing_seen() || names.len() < lines.len() => {
                 // The affiliation beside the names (`BBC中文网记者`) is kept.
                 for line in lines.iter().filter(|l| !names.contains(l)) {
                     self.out.boilerplate.push(line.clone());
@@ -317,7 +319,7 @@ impl<'a> Walker<'a> {
                 self.out.byline = byline::clean(&names);
                 true
             }
-            None => false,
+            _ => false,
         }
     }
 
