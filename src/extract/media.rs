@@ -574,9 +574,9 @@ impl<'a> Walker<'a> {
     /// An embedded player: `<iframe src>` or its lazy `data-src`; a sound
     /// when it is a podcast or music player.
     pub(super) fn iframe(&mut self, node: NodeRef<'a>, attrs: &[Attribute]) {
-        if let Some(url) = html::attr(attrs, "src")
-            .or_else(|| html::attr(attrs, "data-src"))
-            .filter(|s| !s.trim().is_empty())
+        let given = |name| html::attr(attrs, name).filter(|s| !s.trim().is_empty());
+        if let Some(url) = given("src")
+            .or_else(|| given("data-src"))
             .and_then(|s| urls::resolve(self.base, s))
             .or_else(|| self.fallback_link(node))
         {
@@ -807,6 +807,9 @@ mod tests {
         let urls: Vec<&str> = a.videos.iter().map(|v| v.url.as_str()).collect();
         assert_eq!(urls, ["https://medium.com/media/abc/href?a=1&b=2"]);
         assert_eq!(a.videos[0].position, 1);
+        // An empty `src` beside a `data-src`: the `data-src`.
+        let a = parse("<iframe src=\"\" data-src=\"https://www.youtube.com/embed/v\"></iframe>");
+        assert_eq!(a.videos[0].url.as_str(), "https://www.youtube.com/embed/v");
     }
 
     fn positions(a: &crate::Article) -> (Vec<usize>, Vec<usize>, Vec<usize>) {

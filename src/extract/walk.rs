@@ -433,6 +433,7 @@ impl<'a> Walker<'a> {
                             text,
                             links,
                         });
+                        self.media.boilerplate_at_block = self.out.boilerplate.len();
                     }
                 }
             }
