@@ -109,10 +109,10 @@ const INTRODUCES: Rest = Rest::Contains(&[
 ]);
 /// How the author's line about their other platforms goes on.
 const ELSEWHERE: Rest = Rest::Follows(&["出沒", "出没", "：", ":", "【", " "]);
+/// What a contact line gives: an address, a link or an account.
+const CONTACT: Rest = Rest::Contains(&["@", "http", "微信", "电话", "電話", "email", "e-mail"]);
 /// What a `阅读更多` link line names: nothing, or more of what.
-const MORE_OF: Rest = Rest::Follows(&[
-    "", "：", ":", " ", "话题", "話題", "文章", "精彩", "内容", "內容",
-]);
+const MORE_OF: Rest = Rest::Follows(&["", "：", ":", " ", "话题", "話題", "»", "→", "…"]);
 /// What a Chinese subscription prompt names after `订阅`.
 const SUBSCRIBE_WHAT: Rest = Rest::Follows(&["【", "《", "“", "「", "本", "我们", "我們"]);
 
@@ -276,12 +276,12 @@ const RULES: &[Rule] = &[
     // Contact lines and comment prompts.
     start("网友如有评论", PROMPT_CHARS, Rest::Any),
     start("網友如有評論", PROMPT_CHARS, Rest::Any),
-    start("合作联系", PROMPT_CHARS, LABEL_END),
-    start("合作聯繫", PROMPT_CHARS, LABEL_END),
-    start("商务合作", PROMPT_CHARS, LABEL_END),
-    start("商務合作", PROMPT_CHARS, LABEL_END),
-    start("投稿邮箱", PROMPT_CHARS, LABEL_END),
-    start("投稿信箱", PROMPT_CHARS, LABEL_END),
+    start("合作联系", PROMPT_CHARS, CONTACT),
+    start("合作聯繫", PROMPT_CHARS, CONTACT),
+    start("商务合作", PROMPT_CHARS, CONTACT),
+    start("商務合作", PROMPT_CHARS, CONTACT),
+    start("投稿邮箱", PROMPT_CHARS, CONTACT),
+    start("投稿信箱", PROMPT_CHARS, CONTACT),
     start("欢迎您在", PROMPT_CHARS, Rest::Contains(&["评论", "留言"])),
     start("歡迎您在", PROMPT_CHARS, Rest::Contains(&["評論", "留言"])),
     start("欢迎在", PROMPT_CHARS, Rest::Contains(&["评论", "留言"])),
@@ -294,8 +294,8 @@ const RULES: &[Rule] = &[
     end("請勿轉載", MAX_CHARS),
     end("欢迎参与讨论", MAX_CHARS),
     end("歡迎參與討論", MAX_CHARS),
-    end("欢迎留言", MAX_CHARS),
-    end("歡迎留言", MAX_CHARS),
+    end("欢迎留言", PROMPT_CHARS),
+    end("歡迎留言", PROMPT_CHARS),
     start("微信搜索", MAX_CHARS, Rest::Any),
     start("请微信搜索", MAX_CHARS, Rest::Any),
     start("請微信搜索", MAX_CHARS, Rest::Any),
@@ -328,6 +328,7 @@ const RULES: &[Rule] = &[
     start("sign up for ", MAX_CHARS, Rest::Any),
     start("follow us on ", MAX_CHARS, Rest::Any),
     anywhere("click here to subscribe", MAX_CHARS, Rest::Any),
+    start("click here to subscribe", MAX_CHARS, Rest::Any),
     anywhere("subscribe and listen to", MAX_CHARS, Rest::Any),
     anywhere(
         "订阅",
@@ -581,7 +582,7 @@ pub(crate) fn is_furniture(line: &str) -> bool {
     if a.endings.binary_search(&last).is_ok()
         && a.ends
             .iter()
-            .any(|rule| closed.ends_with(rule.phrase) && line.within(rule.max_chars))
+            .any(|rule| ends_with_ignoring_case(closed, rule.phrase) && line.within(rule.max_chars))
     {
         return true;
     }
@@ -592,6 +593,13 @@ pub(crate) fn is_furniture(line: &str) -> bool {
         }
         group.matches(t, &mut line)
     })
+}
+
+/// Whether `s` ends with `phrase`, ASCII case ignored (`All Rights
+/// Reserved.`), compared as bytes.
+fn ends_with_ignoring_case(s: &str, phrase: &str) -> bool {
+    let (s, p) = (s.as_bytes(), phrase.as_bytes());
+    s.len() >= p.len() && s[s.len() - p.len()..].eq_ignore_ascii_case(p)
 }
 
 /// A line being judged, with what the rules need of it, found once.
@@ -657,7 +665,7 @@ mod tests {
         }
         for rule in RULES {
             assert!(!rule.phrase.is_empty());
-            if rule.at == At::Start {
+            if rule.at != At::Anywhere {
                 assert_eq!(rule.phrase, rule.phrase.to_ascii_lowercase(), "{rule:?}");
             }
             if let Rest::Contains(needles) = rule.rest {
@@ -712,6 +720,8 @@ mod tests {
             "版权声明：某某社版权所有，未经授权不得转载。",
             "某某社版权所有，未经授权不得转载或部分复制，违者必究。",
             "© 2020 Some Media. All rights reserved.",
+            "Some Media. All Rights Reserved.",
+            "Click here to subscribe to our newsletter.",
             "点击上方蓝字关注我们",
             "别忘了把我们设为星标",
             "如果想繼續關注的話，可以訂閱 RSS：https://example.com/atom.xml",
@@ -760,6 +770,9 @@ mod tests {
             "欢迎留言的人很多，但真正读完文章的人很少。",
             "欢迎在北京举行的峰会上发言的代表们。",
             "阅读更多的书，并不会让人更快乐。",
+            "阅读更多文章能开阔孩子的视野。",
+            "商务合作：两国签署12项协议，涉及能源与交通。",
+            "这件事你怎么看，欢迎留言。不过在此之前，我们还想多说几句关于这家公司过去几年的经营状况和它面对的难题。",
             "发于内心的善意，比什么都重要。",
             "我在其他平台上也看到过类似的说法，但没有人给出证据。那次讨论持续了很久，大家各执一词，最后也没有结论。",
             "许多人关注公众号的运营方式，但很少有人研究其中的审查机制如何一步一步地收紧，以及这对公共讨论意味着什么，这是本文要讨论的问题，也是过去几年里学界反复讨论却没有定论的问题之一，值得我们从头梳理。",
