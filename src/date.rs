@@ -2,7 +2,7 @@
 //! values, and the zones they are read in. Outlets add their own grammar
 //! and zone rule (`crate::outlets`).
 
-use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
 
 use crate::article::{LocalTime, Published};
 
@@ -284,7 +284,9 @@ pub(crate) fn republication_line(line: &str) -> Option<Published> {
                     .iter()
                     .find_map(|f| NaiveDate::parse_from_str(candidate, f).ok())
             })
-        })?;
+        })
+        // A year of four digits: `19/9/27` or a version number is no date.
+        .filter(|d| (1900..=2100).contains(&d.year()))?;
     Some(date_only(t, day))
 }
 
@@ -527,6 +529,7 @@ mod tests {
         assert_eq!(day("本文刊登於數位時代2019年7月號"), None);
         assert_eq!(day("他说本文刊登于2019年1月20日"), None);
         assert_eq!(day("本文作者2019年1月20日到达北京"), None);
+        assert_eq!(day("本文刊登於19/9/27 某報"), None);
     }
 
     #[test]
