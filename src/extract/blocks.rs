@@ -154,6 +154,24 @@ fn split_parts<'t>(
 /// title and the `<h2>` of its main parts.
 pub(super) const PSEUDO_HEADING_LEVEL: u8 = 3;
 
+/// Whether a bold first paragraph is a section head rather than a
+/// standfirst: heading-like, and numbered (`一、`) or a short Chinese or
+/// Japanese phrase with no sentence end (`一九三九年一月`). Other bold
+/// openings, a deck in English among them, stay the lead.
+fn opens_as_head(text: &str) -> bool {
+    let cjk = text.chars().any(|c| ('\u{3040}'..='\u{9fff}').contains(&c));
+    let numbered = without_ordinal(text).len() != text.len();
+    is_heading_like(text)
+        && !text.ends_with(['。', '！', '？', '.', '!', '?'])
+        && (numbered || (cjk && text.chars().count() <= 20))
+}
+
+/// How a bold line introducing what follows ends, before its colon.
+const LEAD_INS: &[&str] = &[
+    "如下", "表示", "说", "說", "指出", "认为", "認為", "写道", "寫道", "称", "稱", "问", "問",
+    "答", "said", "says", "follows",
+];
+
 /// Whether a wholly bold paragraph reads as a section head: short (at most
 /// 40 characters with Chinese or Japanese in it, 80 without), with letters,
 /// one sentence at most (a sentence end only at its end, as in
@@ -162,7 +180,8 @@ pub(super) const PSEUDO_HEADING_LEVEL: u8 = 3;
 /// sentence, unless numbered like the heads around it:
 /// `5. 别再做重复的工作，让它自动化。`), and not a speaker's label opening an
 /// answer (`记者：…`). A label ending in a colon heads what follows
-/// (`参考文献：`, `译注：`).
+/// (`参考文献：`, `译注：`), unless it introduces a list or a quotation
+/// (`名单如下：`, `他表示：`).
 fn is_heading_like(text: &str) -> bool {
     let chars = text.chars().count();
     let cjk = text.chars().any(|c| ('\u{3040}'..='\u{9fff}').contains(&c));
@@ -171,7 +190,13 @@ fn is_heading_like(text: &str) -> bool {
     let emphasised_sentence = text.ends_with(['。', '！', '.', '!'])
         && text.contains(['，', ','])
         && unnumbered.len() == text.len();
-    let leads_on = text.ends_with('…') || text.ends_with("...");
+    // A lead-in to a list or a quotation (`名单如下：`, `他表示：`) is no head;
+    // a label ending in a colon is.
+    let leads_on = text.ends_with('…')
+        || text.ends_with("...")
+        || text
+            .strip_suffix(['：', ':'])
+            .is_some_and(|label| LEAD_INS.iter().any(|w| label.ends_with(w)));
     let label = text.trim_end_matches(['：', ':']);
     chars <= if cjk { 40 } else { 80 }
         && text.chars().any(char::is_alphabetic)
@@ -462,8 +487,7 @@ impl Walker<'_> {
                     // A section head opening the text (`一九三九年一月`) is
                     // no standfirst: it stays for the heading rule. A
                     // sentence is.
-                    && (!is_heading_like(&part)
-                        || part.ends_with(['。', '！', '？', '.', '!', '?']))))
+                    && !opens_as_head(&part)))
         {
             self.out.lead = Some(part);
             return;
@@ -518,12 +542,15 @@ mod pseudo_heading_tests {
             "What the data shows",
             "二、",
             "参考文献：",
-            "名单如下：",
+            "难以消散的实验室泄露说",
+            "市长过问",
             "5. 别再做重复的工作，让它自动化。",
         ] {
             assert!(is_heading_like(line), "{line}");
         }
         for line in [
+            "名单如下：",
+            "他在会上表示：",
             "難度：★☆☆☆☆",
             "他说，这是最后一次。",
             "这是系列的第五篇，受访人是法学学者牟钰。",
