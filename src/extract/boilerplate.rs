@@ -422,21 +422,23 @@ impl<'a> Walker<'a> {
     /// bylines), or `None` when nothing else is left. What is removed is
     /// kept in `boilerplate` or `byline`.
     pub(super) fn strip_boilerplate(&mut self, part: &str) -> Stripped {
-        if self.boilerplate.is_boilerplate(part) {
-            self.boilerplate_line(part);
-            return Stripped::Dropped;
-        }
         if memchr::memchr(b'\n', part.as_bytes()).is_none() {
-            // The checks below, for a part of one line.
+            // A part of one line, judged as each line of a longer part is:
+            // a byline first (a credit line naming the writer beside the
+            // editors, `（撰稿：叶靖斯 责编：萧尔）`, is one), then boilerplate.
             if let Some(name) = byline_of(self.spec, part) {
                 self.byline_line(part, name);
                 return Stripped::Dropped;
             }
-            if is_line_furniture(part) {
+            if self.boilerplate.is_boilerplate(part) || is_line_furniture(part) {
                 self.boilerplate_line(part);
                 return Stripped::Dropped;
             }
             return Stripped::Whole;
+        }
+        if self.boilerplate.is_boilerplate(part) {
+            self.boilerplate_line(part);
+            return Stripped::Dropped;
         }
         // Each line is judged once: this runs for every paragraph.
         let judged: Vec<(&str, Verdict)> = part
@@ -481,11 +483,6 @@ impl<'a> Walker<'a> {
             if let Some(reporters) = self.spec.rules.hooks.credits_byline {
                 self.out.byline = reporters(line);
             }
-        }
-        // A credit line naming the writer beside the editors
-        // (`（撰稿：叶靖斯 责编：萧尔）`, `（编写/责编：横路）`), on every host.
-        if self.out.byline.is_none() {
-            self.out.byline = byline::of_line(line);
         }
         self.out.boilerplate.push(line.trim().to_owned());
     }
