@@ -228,16 +228,11 @@ pub(crate) fn publication_line(line: &str) -> Option<Published> {
             .find(|c: char| !(c.is_ascii_alphanumeric() || " ,./-".contains(c)))
             .unwrap_or(rest.len());
         let candidate = rest[..end].trim().trim_end_matches([',', '.']);
-        [
-            "%Y-%m-%d",
-            "%Y/%m/%d",
-            "%Y.%m.%d",
-            "%B %d, %Y",
-            "%b %d, %Y",
-            "%d %B %Y",
-        ]
-        .iter()
-        .find_map(|f| NaiveDate::parse_from_str(candidate, f).ok())
+        numeric_date(candidate).or_else(|| {
+            ["%B %d, %Y", "%b %d, %Y", "%d %B %Y"]
+                .iter()
+                .find_map(|f| NaiveDate::parse_from_str(candidate, f).ok())
+        })
     })?;
     Some(date_only(t, day))
 }
@@ -280,14 +275,19 @@ pub(crate) fn republication_line(line: &str) -> Option<Published> {
                     .find(|c: char| !(c.is_ascii_digit() || "./-".contains(c)))
                     .unwrap_or(rest.len());
                 let candidate = rest[..end].trim_end_matches(['.', '/', '-']);
-                ["%Y-%m-%d", "%Y/%m/%d", "%Y.%m.%d"]
-                    .iter()
-                    .find_map(|f| NaiveDate::parse_from_str(candidate, f).ok())
+                numeric_date(candidate)
             })
         })
         // A year of four digits: `19/9/27` or a version number is no date.
         .filter(|d| (1900..=2100).contains(&d.year()))?;
     Some(date_only(t, day))
+}
+
+/// A day written in digits, year first: `2019-09-26`, `2019/9/26`, `2019.9.26`.
+fn numeric_date(s: &str) -> Option<NaiveDate> {
+    ["%Y-%m-%d", "%Y/%m/%d", "%Y.%m.%d"]
+        .iter()
+        .find_map(|f| NaiveDate::parse_from_str(s, f).ok())
 }
 
 pub(crate) fn date_only(raw: &str, d: NaiveDate) -> Published {
