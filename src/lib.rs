@@ -185,12 +185,14 @@ fn assemble(parts: header::Header<'_>, body: html::Source<'_>, options: &ParseOp
         body.byline = extract::byline::of_profile_headings(&body.blocks, &parts.url);
     }
     // The author of the book or paper an excerpt comes from, as its source
-    // note names them.
+    // note names them, or the author a signature's label or a note on the
+    // author names.
     if body.byline.is_none() {
-        body.byline = body
-            .boilerplate
-            .iter()
-            .find_map(|line| extract::byline::of_excerpt_note(line));
+        body.byline = body.boilerplate.iter().find_map(|line| {
+            extract::byline::of_excerpt_note(line)
+                .or_else(|| extract::byline::of_signature(line))
+                .or_else(|| extract::byline::of_author_note(line))
+        });
     }
     // A line of the body's first or last blocks saying when the post was
     // written or published.

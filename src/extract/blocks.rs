@@ -83,6 +83,13 @@ pub(super) struct Blocks {
     /// The last block, if it may be a bold pseudo-heading: it becomes a
     /// heading when body text follows it (see [`is_heading_like`]).
     heading_candidate: Option<usize>,
+    /// Inside a box of links: after a box's label (see
+    /// [`super::furniture::opens_box`]), the blocks that are mostly a link are
+    /// furniture.
+    pub(super) in_box: bool,
+    /// Set when the part being written held a box's label: the box opens
+    /// after it.
+    pub(super) box_opened: bool,
 }
 
 impl Blocks {
@@ -100,6 +107,8 @@ impl Blocks {
             strong_text: false,
             plain_text: false,
             heading_candidate: None,
+            in_box: false,
+            box_opened: false,
         }
     }
 
@@ -273,6 +282,25 @@ fn starts_with_speaker(text: &str) -> bool {
     text.chars().take(12).any(|c| c == '：' || c == ':')
 }
 
+/// The longest line of a box of links, in characters.
+const MAX_BOX_LINE_CHARS: usize = 200;
+
+/// Whether a block is mostly a link (half its characters or more, white
+/// space aside): a line of a box of links (`註冊幣安｜幣安開戶＋實名認證教學。`).
+fn is_link_line(part: &str, links: &[Link]) -> bool {
+    let count = |s: &str| s.chars().filter(|c| !c.is_whitespace()).count();
+    if links.is_empty() || part.len() > 4 * MAX_BOX_LINE_CHARS {
+        return false;
+    }
+    let all = count(part);
+    let linked: usize = links
+        .iter()
+        .filter(|l| part.contains(l.text.as_str()))
+        .map(|l| count(&l.text))
+        .sum();
+    all <= MAX_BOX_LINE_CHARS && 2 * linked >= all
+}
+
 /// Whether a class token marks a standfirst: `…introduction…` and the like
 /// (the outlet's [`lead_classes`](crate::outlets::Captions::lead_classes)),
 /// `…standfirst…` and `…lead` on every host.
@@ -412,6 +440,7 @@ impl Walker<'_> {
                 let links = links.into_iter().map(|(_, link)| link).collect();
                 self.push_part(part, links, kind, strong_only, true);
             }
+            self.open_box();
             return;
         }
         let mut links = links.into_iter().peekable();
@@ -426,11 +455,14 @@ impl Walker<'_> {
             .map(|(part, links)| (Cow::Borrowed(part), links));
         for (part, part_links) in early.chain(rest) {
             let part = match self.strip_boilerplate(&part) {
-                Stripped::Dropped => continue,
-                Stripped::Whole => part.into_owned(),
-                Stripped::Kept(kept) => kept,
+                Stripped::Dropped => None,
+                Stripped::Whole => Some(part.into_owned()),
+                Stripped::Kept(kept) => Some(kept),
             };
-            self.push_part(part, part_links, kind, strong_only, only_part);
+            if let Some(part) = part {
+                self.push_part(part, part_links, kind, strong_only, only_part);
+            }
+            self.open_box();
         }
         self.blocks.text.reuse(text);
     }
@@ -466,6 +498,13 @@ impl Walker<'_> {
         self.blocks.text.reuse(text);
     }
 
+    /// After a part: a box's label in it opens the box.
+    fn open_box(&mut self) {
+        if std::mem::take(&mut self.blocks.box_opened) {
+            self.blocks.in_box = true;
+        }
+    }
+
     /// Writes a paragraph (or `<br><br>` part) as the lead or a block.
     fn push_part(
         &mut self,
@@ -475,6 +514,13 @@ impl Walker<'_> {
         strong_only: bool,
         only_part: bool,
     ) {
+        if self.blocks.in_box {
+            if is_link_line(&part, &links) {
+                self.out.boilerplate.push(part);
+                return;
+            }
+            self.blocks.in_box = false;
+        }
         let ctx = self.blocks.ctx;
         if only_part
             && self.out.lead.is_none()
@@ -635,6 +681,37 @@ mod pseudo_heading_tests {
         let snapshot = format!("<!--1600000000000-->\n[t](https://blog.example/p)\n---\n\n{body}");
         let a = crate::parse(&snapshot).expect("parses");
         a.blocks.into_iter().map(|b| (b.kind, b.text)).collect()
+    }
+
+    #[test]
+    fn boxes_of_links_after_their_label_are_furniture() {
+        let texts = |body: &str| -> (Vec<String>, Vec<String>) {
+            let snapshot =
+                format!("<!--1600000000000-->\n[t](https://blog.example/p)\n---\n\n{body}");
+            let a = crate::parse(&snapshot).expect("parses");
+            (
+                a.blocks.into_iter().map(|b| b.text).collect(),
+                a.boilerplate,
+            )
+        };
+        // A bold label, then the author's other posts, one link each.
+        let (blocks, boilerplate) = texts(
+            "<p>正文。</p><p><strong>「往期作品✏️」</strong></p><p><a href=/a>第一篇</a></p>\
+             <p><a href=/b>第二篇</a></p><p>后记：正文又开始了，<a href=/c>链接</a>在句中。</p>",
+        );
+        assert_eq!(blocks, ["正文。", "后记：正文又开始了，链接在句中。"]);
+        assert_eq!(boilerplate, ["「往期作品✏️」", "第一篇", "第二篇"]);
+        // A prompt pointing down, with the box's lines in its paragraph;
+        // a list item mostly a link.
+        let (blocks, boilerplate) = texts(
+            "<p>正文。</p><p>🌱 我的教學文與邀請連結 👇<br>≣ 註冊 某站｜<a href=/a>某站使用心得</a>。</p>\
+             <ul><li>註冊某所｜<a href=/b>某所開戶教學</a>。</li></ul><p>正文。</p>",
+        );
+        assert_eq!(blocks, ["正文。", "正文。"]);
+        assert_eq!(boilerplate.len(), 3, "{boilerplate:?}");
+        // No label, no box: links stay.
+        let (blocks, _) = texts("<p>正文。</p><p><a href=/a>第一篇</a></p>");
+        assert_eq!(blocks.len(), 2);
     }
 
     #[test]

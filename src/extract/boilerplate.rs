@@ -350,12 +350,20 @@ fn byline_of(spec: &Spec, line: &str) -> Option<String> {
     byline::of_line(line).or_else(|| spec.rules.hooks.byline_line?(line))
 }
 
+/// The longest line of a box of links that shares a paragraph with the
+/// box's label, in characters: links in a paragraph are not told apart by
+/// line, so only short lines count.
+const BOX_LINE_CHARS: usize = 80;
+
 /// What a line of a paragraph is, judged once.
 enum Verdict {
     Text,
     /// A byline line, with the name it gives.
     Byline(String),
     Boilerplate,
+    /// Text, then from this byte on a source note (see
+    /// [`furniture::note_at_end`]).
+    Note(usize),
 }
 
 /// What [`Walker::strip_boilerplate`] leaves of a paragraph.
@@ -431,8 +439,13 @@ impl<'a> Walker<'a> {
                 return Stripped::Dropped;
             }
             if self.boilerplate.is_boilerplate(part) || is_line_furniture(part) {
+                self.blocks.box_opened |= furniture::opens_box(part);
                 self.boilerplate_line(part);
                 return Stripped::Dropped;
+            }
+            if let Some(at) = furniture::note_at_end(part) {
+                self.note_line(part, at);
+                return Stripped::Kept(part[..at].trim_end().to_owned());
             }
             return Stripped::Whole;
         }
@@ -451,7 +464,10 @@ impl<'a> Walker<'a> {
                     match byline_of(self.spec, l) {
                         Some(name) => Verdict::Byline(name),
                         None if out => Verdict::Boilerplate,
-                        None => Verdict::Text,
+                        None => match furniture::note_at_end(l) {
+                            Some(at) => Verdict::Note(at),
+                            None => Verdict::Text,
+                        },
                     }
                 };
                 (l, verdict)
@@ -461,19 +477,49 @@ impl<'a> Walker<'a> {
             return Stripped::Whole;
         }
         let mut kept = Vec::new();
+        // After a box's label, its short lines are the box's (a referral
+        // list under `我的教學文與邀請連結 👇`).
+        let mut in_box = false;
         for (line, verdict) in judged {
             match verdict {
-                Verdict::Text => kept.push(line),
+                Verdict::Text if line.trim().is_empty() => kept.push(line),
+                Verdict::Text if in_box && line.chars().count() <= BOX_LINE_CHARS => {
+                    self.boilerplate_line(line);
+                }
+                Verdict::Text => {
+                    in_box = false;
+                    kept.push(line);
+                }
                 Verdict::Byline(name) => self.byline_line(line, name),
-                Verdict::Boilerplate => self.boilerplate_line(line),
+                Verdict::Note(at) => {
+                    in_box = false;
+                    kept.push(line[..at].trim_end());
+                    self.note_line(line, at);
+                }
+                Verdict::Boilerplate => {
+                    in_box = furniture::opens_box(line);
+                    self.boilerplate_line(line);
+                }
             }
         }
+        // A box open at the part's end goes on past it.
+        self.blocks.box_opened |= in_box;
         let kept = kept.join("\n");
         let kept = kept.trim();
         match kept.is_empty() {
             true => Stripped::Dropped,
             false => Stripped::Kept(kept.to_owned()),
         }
+    }
+
+    /// Keeps the source note ending `line` from byte `at` in
+    /// `boilerplate`; the note on the author before it, if it is one
+    /// (`魏泓（Susan Whitfield），曾任…`), names the byline.
+    fn note_line(&mut self, line: &str, at: usize) {
+        if self.out.byline.is_none() {
+            self.out.byline = byline::of_author_note(&line[..at]);
+        }
+        self.boilerplate_line(&line[at..]);
     }
 
     /// Keeps a line dropped from the text in `boilerplate` (and, for

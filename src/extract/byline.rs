@@ -236,6 +236,84 @@ pub(crate) fn of_excerpt_note(line: &str) -> Option<String> {
     .then(|| name.to_owned())
 }
 
+/// The author a note on the author names, beside a source note: `罗芃系北京
+/// 大学…教授`, `魏泓（Susan Whitfield），曾任…`. A clause opens with the name
+/// (Chinese, or a transliteration with `·`), its original in brackets if
+/// given, then `系` (is) or `现为`/`现任`/`曾任` (now is, once was).
+pub(crate) fn of_author_note(line: &str) -> Option<String> {
+    /// How the names of roles end: `教授`, `研究员`, `作家`, `负责人`,
+    /// `研究生`, `主编`, `律师`, `记者`.
+    const ROLE_ENDS: &[char] = &[
+        '授', '员', '員', '者', '家', '人', '师', '師', '长', '長', '生', '士', '编', '編', '任',
+    ];
+    const VERBS: &[&str] = &["系", "现为", "現為", "现任", "現任", "曾任"];
+    // Subjects that are no name: `本文系…导言`, `作者系…`.
+    const NOT_NAMES: &[&str] = &[
+        "本文", "原文", "此文", "该文", "該文", "作者", "译者", "譯者", "笔者", "筆者", "编者",
+        "編者",
+    ];
+    if line.len() > 4 * 400 || !line.contains(['系', '现', '現', '曾']) {
+        return None;
+    }
+    line.split(['，', '。', '；']).find_map(|clause| {
+        let clause = clause.trim();
+        let end = clause
+            .char_indices()
+            .find(|&(_, c)| !(is_han(c) || c == '·'))
+            .map_or(clause.len(), |(i, _)| i);
+        // The name stops before the verb: `罗芃系…` is `罗芃`.
+        let (name, rest) = clause.split_at(end);
+        let (name, verb_first) = match VERBS.iter().find_map(|v| {
+            name.char_indices()
+                .skip(2)
+                .find(|&(i, _)| name[i..].starts_with(v))
+                .map(|(i, _)| i)
+        }) {
+            Some(i) => (&name[..i], true),
+            None => (name, false),
+        };
+        let n = name.chars().count();
+        let name_like = (2..=4).contains(&n) || (name.contains('·') && n <= 16);
+        if !name_like {
+            return None;
+        }
+        if NOT_NAMES.contains(&name) {
+            return None;
+        }
+        // The clause saying what they are ends in a role (`…教授`, `…负责人`,
+        // `…研究生`): `联合国系统内的机构很多` is no note.
+        let role = |said: &str| said.trim_end().ends_with(ROLE_ENDS);
+        // `魏泓（Susan Whitfield）`, then the verb in the next clause.
+        let named = (verb_first && role(clause))
+            || (rest.starts_with(['（', '(']) && rest.ends_with(['）', ')']) && {
+                let after = &line[line.find(clause)? + clause.len()..];
+                let next = after.trim_start_matches(['，', ' ']);
+                let next = next.split(['，', '。', '；']).next().unwrap_or_default();
+                VERBS.iter().any(|v| next.starts_with(v)) && role(next)
+            });
+        named.then(|| name.to_owned())
+    })
+}
+
+fn is_han(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
+}
+
+/// The author a signature's label names: `閱讀筆耕的簽名檔`.
+pub(crate) fn of_signature(line: &str) -> Option<String> {
+    let t = line.trim();
+    let name = ["的簽名檔", "的签名档"]
+        .iter()
+        .find_map(|s| t.strip_suffix(s))?
+        .trim();
+    let n = name.chars().count();
+    ((1..=20).contains(&n)
+        && name
+            .chars()
+            .all(|c| c.is_alphanumeric() || " ·._-".contains(c)))
+    .then(|| name.to_owned())
+}
+
 /// The byline an element holds (`<address>`, `itemprop="byline"`), its
 /// lines without a leading `by `.
 pub(crate) fn of_element(node: NodeRef<'_>) -> Option<String> {
@@ -282,7 +360,29 @@ pub(crate) fn list_lines(node: NodeRef<'_>) -> Option<Vec<String>> {
 
 #[cfg(test)]
 mod tests {
-    use super::{of_excerpt_note, of_line};
+    use super::{of_author_note, of_excerpt_note, of_line, of_signature};
+
+    #[test]
+    fn author_notes_and_signatures() {
+        let note = |l| of_author_note(l);
+        assert_eq!(
+            note("本文系某出版社“某文集”导言，罗芃系某大学教授。").as_deref(),
+            Some("罗芃")
+        );
+        assert_eq!(
+            note("魏泓（Susan Whitfield），曾任某馆项目负责人，现为某大学教授。").as_deref(),
+            Some("魏泓")
+        );
+        assert_eq!(note("张三丰现任某刊主编。").as_deref(), Some("张三丰"));
+        assert_eq!(note("本文系某书导言。"), None);
+        assert_eq!(note("作者系某大学教授。"), None);
+        assert_eq!(note("联合国系统内的机构很多。"), None);
+        assert_eq!(
+            of_signature("閱讀筆耕的簽名檔").as_deref(),
+            Some("閱讀筆耕")
+        );
+        assert_eq!(of_signature("的签名档"), None);
+    }
 
     #[test]
     fn excerpt_authors() {

@@ -240,6 +240,9 @@ const RULES: &[Rule] = &[
     end("转载请注明出处", MAX_CHARS),
     end("轉載請註明出處", MAX_CHARS),
     end("rights reserved", MAX_CHARS),
+    // A signature's label over the author's closing links (`…的簽名檔`).
+    end("的簽名檔", PROMPT_CHARS),
+    end("的签名档", PROMPT_CHARS),
     // Subscribe and follow prompts.
     start("点击上方蓝字", PROMPT_CHARS, Rest::Any),
     start("點擊上方藍字", PROMPT_CHARS, Rest::Any),
@@ -319,6 +322,9 @@ const RULES: &[Rule] = &[
         Rest::Contains(&["点个在看", "點個在看", "点亮在看"]),
     ),
     anywhere("点赞", PROMPT_CHARS, Rest::Contains(&["欢迎点赞"])),
+    // `原文2017.05.15刊載於 artouch.com`: where and when the text first
+    // appeared (one finder for `刊載於`, `刊登於`, `刊于`).
+    anywhere("刊", PROMPT_CHARS, Rest::Contains(&["原文"])),
     anywhere("點讚", PROMPT_CHARS, Rest::Contains(&["歡迎點讚"])),
     start("订阅", PROMPT_CHARS, SUBSCRIBE_WHAT),
     start("訂閱", PROMPT_CHARS, SUBSCRIBE_WHAT),
@@ -484,6 +490,8 @@ struct Automata {
     endings: Vec<char>,
     /// The characters the [`LINKS`] open with, sorted.
     link_openings: Vec<char>,
+    /// The [`BOX_LABELS`], ASCII case ignored.
+    box_labels: AhoCorasick,
 }
 
 fn automata() -> &'static Automata {
@@ -537,7 +545,12 @@ fn automata() -> &'static Automata {
             .collect();
         openings.sort_unstable();
         openings.dedup();
+        let box_labels = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(BOX_LABELS)
+            .expect("valid labels");
         Automata {
+            box_labels,
             starts,
             openings,
             start_rules,
@@ -592,7 +605,298 @@ pub(crate) fn is_furniture(line: &str) -> bool {
             return false;
         }
         group.matches(t, &mut line)
+    }) || (t.len() <= MAX_SHORT_BYTES
+        // A sentence is none of the short lines below.
+        && !t.ends_with('。')
+        && (is_box_label(t) || is_platform_list(t) || is_account_id(t) || is_pointing_prompt(t)))
+}
+
+/// How a source note ending a longer line opens (`本文节选自…`, `原载于…`).
+const NOTE_OPENINGS: &[&str] = &["本文", "原文", "原载", "原載", "转载", "轉載"];
+
+/// Where a source note that ends a longer line starts, when one does: an
+/// author's note closing with where the text comes from (`…著有《…》等作品。
+/// 本文节选自《…》，由…授权刊发。`). The note is the line's last sentence, a
+/// furniture line of its own.
+pub(crate) fn note_at_end(line: &str) -> Option<usize> {
+    let t = line.trim_end();
+    let body = t.strip_suffix('。')?;
+    // The last `。` before the end, found by its lead byte, which in
+    // Chinese text only CJK punctuation has.
+    let (bytes, mut end) = (body.as_bytes(), body.len());
+    let start = loop {
+        let at = memchr::memrchr(0xe3, &bytes[..end])?;
+        if bytes.get(at + 1..at + 3) == Some(&[0x80, 0x82]) {
+            break at + 3;
+        }
+        end = at;
+    };
+    let note = &t[start..];
+    (NOTE_OPENINGS.iter().any(|o| note.starts_with(o)) && is_furniture(note)).then_some(start)
+}
+
+/// The longest line, in bytes, that the short-line rules below judge: a
+/// label, a list of platforms, an account's ID line.
+const MAX_SHORT_BYTES: usize = 240;
+
+/// `line` without the marks, emoji and brackets around its words
+/// (`「往期作品✏️」` reads `往期作品`).
+fn core(line: &str) -> &str {
+    line.trim_matches(|c: char| !is_word_char(c))
+}
+
+/// `char::is_alphanumeric`, the common cases first: ASCII, then Chinese.
+fn is_word_char(c: char) -> bool {
+    c.is_ascii_alphanumeric()
+        || ('\u{4e00}'..='\u{9fff}').contains(&c)
+        || (!c.is_ascii() && c.is_alphanumeric())
+}
+
+/// The phrases a box's label is made of: related reading, the author's
+/// other posts, referral links, a signature. `往期` (past issues) only
+/// opens a label (`往期作品`, `往期精选`).
+const BOX_LABELS: &[&str] = &[
+    "延伸阅读",
+    "延伸閱讀",
+    "相关阅读",
+    "相關閱讀",
+    "推荐阅读",
+    "推薦閱讀",
+    "相关文章",
+    "相關文章",
+    "更多文章",
+    "邀请链接",
+    "邀請連結",
+    "推荐链接",
+    "推薦連結",
+    "签名档",
+    "簽名檔",
+    "related posts",
+    "related articles",
+    "related stories",
+    "recommended reading",
+    "you may also like",
+    "you might also like",
+    "more from",
+    "previous posts",
+    "read next",
+];
+
+/// The last characters of the Chinese [`BOX_LABELS`] (a test checks it);
+/// a Chinese label ends with its phrase.
+const LABEL_ENDS: [char; 7] = ['读', '讀', '章', '接', '結', '档', '檔'];
+
+/// The longest line, in bytes, that may be a box label with its marks.
+const MAX_BOX_LABEL_BYTES: usize = 96;
+
+/// The longest box label, in characters of its [`core`]: a phrase and a
+/// few words (`我的教學文與邀請連結`); 40 in English.
+const BOX_LABEL_CHARS: usize = 16;
+
+/// Whether `line` is the label of a box of links that follows it: related
+/// reading (`往期作品`, `Related posts`), the author's referral links
+/// (`我的教學文與邀請連結`), a signature (`閱讀筆耕的簽名檔`). The label is
+/// furniture, and so are the link lines under it (see [`opens_box`]).
+pub(crate) fn is_box_label(line: &str) -> bool {
+    // A label and its marks: most short lines are longer.
+    if line.len() > MAX_BOX_LABEL_BYTES {
+        return false;
+    }
+    let core = core(line);
+    // Bytes bound characters: most lines end here, uncounted.
+    if core.len() > 40 && (core.len() > 4 * BOX_LABEL_CHARS || core.is_ascii()) {
+        return false;
+    }
+    if core.starts_with("往期") {
+        return core.chars().count() <= 6;
+    }
+    // A Chinese label ends the line, and every one ends in one of these:
+    // most short lines are told apart by their last character.
+    let last = core.chars().next_back().unwrap_or_default();
+    let ascii = last.is_ascii() && core.is_ascii();
+    if !ascii && !LABEL_ENDS.contains(&last) {
+        return false;
+    }
+    let chars = core.chars().count();
+    if chars > BOX_LABEL_CHARS && !ascii {
+        return false;
+    }
+    // The label and a few words (`我的教學文與邀請連結`, `More from The
+    // Startup`), not a sentence that uses the phrase.
+    automata().box_labels.find(core).is_some_and(|m| {
+        let label = BOX_LABELS[m.pattern()];
+        let words = if label.is_ascii() { 16 } else { 6 };
+        chars <= label.chars().count() + words && !core.contains(['。', '，', ',', '；'])
     })
+}
+
+/// What a prompt pointing down at links asks: to follow, join, subscribe
+/// or support the author.
+const PROMPTS: &[&str] = &[
+    "我的",
+    "成為",
+    "成为",
+    "加入",
+    "追蹤",
+    "追踪",
+    "關注",
+    "关注",
+    "訂閱",
+    "订阅",
+    "支持",
+    "贊助",
+    "赞助",
+    "follow",
+    "subscribe",
+    "support",
+    "join",
+];
+
+/// A short prompt pointing at the links below it (`🌱 成為我的讚賞公民 👇`).
+fn is_pointing_prompt(t: &str) -> bool {
+    let Some(before) = t
+        .trim_end_matches([' ', '\u{fe0f}'])
+        .trim_end_matches(|c| ('\u{1f3fb}'..='\u{1f3ff}').contains(&c))
+        .strip_suffix(['👇', '⬇', '⤵'])
+    else {
+        return false;
+    };
+    let lower = core(before).to_ascii_lowercase();
+    lower.chars().count() <= 20 && PROMPTS.iter().any(|p| lower.contains(p))
+}
+
+/// Whether a furniture line opens a box of links: a box label, or a
+/// prompt pointing down at them (`🌱 我在其它平台出沒 👇`). The lines that
+/// follow it while each is mostly a link are furniture too.
+pub(crate) fn opens_box(line: &str) -> bool {
+    let t = line.trim().trim_end_matches([' ', '\u{fe0f}']);
+    t.ends_with(['👇', '⬇', '⤵', '：', ':']) || is_box_label(t)
+}
+
+/// Names of the platforms an author links their accounts on, in lower
+/// case.
+const PLATFORMS: &[&str] = &[
+    "facebook",
+    "twitter",
+    "x",
+    "meta",
+    "instagram",
+    "threads",
+    "bluesky",
+    "mastodon",
+    "youtube",
+    "telegram",
+    "line",
+    "medium",
+    "matters",
+    "vocus",
+    "方格子",
+    "substack",
+    "patreon",
+    "linkedin",
+    "tiktok",
+    "reddit",
+    "tumblr",
+    "plurk",
+    "github",
+    "discord",
+    "spotify",
+    "podcast",
+    "apple podcasts",
+    "rss",
+    "liker social",
+    "liker land",
+    "weibo",
+    "微博",
+    "微信",
+    "wechat",
+    "公众号",
+    "公眾號",
+    "小红书",
+    "小紅書",
+    "抖音",
+    "bilibili",
+    "b站",
+    "知乎",
+    "豆瓣",
+    "痞客邦",
+    "email",
+    "blog",
+    "部落格",
+    "网站",
+    "網站",
+    "website",
+];
+
+/// The longest list of platforms, in bytes: a dozen names.
+const MAX_PLATFORMS_BYTES: usize = 160;
+
+/// A line that is only a list of platforms, the author's accounts on them
+/// (`【Facebook｜Twitter｜Medium｜vocus】`): three names or more between
+/// bars, at least half of them known.
+fn is_platform_list(t: &str) -> bool {
+    if t.len() > MAX_PLATFORMS_BYTES {
+        return false;
+    }
+    static BAR: OnceLock<Finder<'static>> = OnceLock::new();
+    let bar = BAR.get_or_init(|| Finder::new("｜".as_bytes()));
+    if memchr::memchr(b'|', t.as_bytes()).is_none() && bar.find(t.as_bytes()).is_none() {
+        return false;
+    }
+    let names: Vec<&str> = core(t).split(['｜', '|']).map(core).collect();
+    if names.len() < 3 || names.iter().any(|n| n.is_empty() || n.chars().count() > 20) {
+        return false;
+    }
+    let known = names
+        .iter()
+        .filter(|n| PLATFORMS.contains(&n.to_ascii_lowercase().as_str()))
+        .count();
+    2 * known >= names.len()
+}
+
+/// An account's ID line under its name (`围炉 (ID：weilu_flame)`, `微信号：
+/// abc_123`): a short name, then the ID, letters, digits, `_`, `-`, `.`.
+fn is_account_id(t: &str) -> bool {
+    if t.len() > 120 {
+        return false;
+    }
+    let inner = t.trim_end_matches([')', '）', ' ']);
+    // The ID ends the line: most lines end otherwise.
+    let is_id_byte = |b: u8| b.is_ascii_alphanumeric() || b"_-.".contains(&b);
+    let bytes = inner.as_bytes();
+    let id_start = bytes.len() - bytes.iter().rev().take_while(|&&b| is_id_byte(b)).count();
+    if id_start == bytes.len() {
+        return false;
+    }
+    let id = &inner[id_start..];
+    let Some(before) = inner[..id_start]
+        .trim_end()
+        .strip_suffix(['：', ':'])
+        .map(str::trim_end)
+    else {
+        return false;
+    };
+    let Some((label, name)) = ["ID", "微信号", "微信號"]
+        .iter()
+        .find_map(|label| before.strip_suffix(label).map(|n| (*label, n)))
+    else {
+        return false;
+    };
+    // `ID` stands alone, in brackets after the name or opening the line
+    // (`COVID: 12` is no ID line).
+    let opened = name.trim_end().ends_with(['(', '（']);
+    if label == "ID" && !(opened && inner.len() < t.len()) && !name.trim().is_empty() {
+        return false;
+    }
+    let name = name.trim_end_matches([' ', '(', '（']);
+    // An account's ID opens with a letter (WeChat's must).
+    (3..=32).contains(&id.len())
+        && id.starts_with(|c: char| c.is_ascii_alphabetic())
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"_-.".contains(&b))
+        && name.chars().count() <= 20
+        && !name.contains(['，', '。', ',', '、'])
 }
 
 /// Whether `s` ends with `phrase`, ASCII case ignored (`All Rights
@@ -674,6 +978,11 @@ mod tests {
                 }
             }
         }
+        for label in BOX_LABELS {
+            assert_eq!(*label, label.to_ascii_lowercase());
+            let last = label.chars().next_back().unwrap_or_default();
+            assert!(label.is_ascii() || LABEL_ENDS.contains(&last), "{label}");
+        }
         for (key, _) in LINKS {
             assert_eq!(*key, key.to_ascii_lowercase());
             assert!(key.len() <= MAX_LINK_BYTES);
@@ -741,9 +1050,42 @@ mod tests {
             "👉 閱讀更多話題討論 👈",
             "文中图片未经同意，请勿用作其他用途",
             "你怎么看这件事？欢迎参与讨论。",
+            "「往期作品✏️」",
+            "🌱 我的教學文與邀請連結 👇",
+            "閱讀筆耕的簽名檔",
+            "You might also like",
+            "【Facbook｜Twitter｜Liker Social｜Matters｜Medium｜vocus 】",
+            "Facebook | Instagram | YouTube",
+            "围炉 (ID：weilu_flame)",
+            "微信号：pekingbooks",
+            "🌱 成為我的讚賞公民 👇",
+            "原文2017.05.15刊載於 example.com",
         ] {
             assert!(is_furniture(line), "{line}");
         }
+    }
+
+    #[test]
+    fn notes_ending_a_line_and_box_labels() {
+        let line = "某某，曾任某馆馆长，著有《某书》。本文节选自《某书》，由某出版社授权刊发。";
+        let at = note_at_end(line).expect("a note");
+        assert_eq!(&line[at..], "本文节选自《某书》，由某出版社授权刊发。");
+        // A note alone is a furniture line, not a note ending one; a
+        // last sentence that is no note stays.
+        assert_eq!(
+            note_at_end("本文节选自《某书》，由某出版社授权刊发。"),
+            None
+        );
+        assert_eq!(note_at_end("他说本文很好。本文作者是他的朋友。"), None);
+        for label in [
+            "相关阅读：",
+            "🌱 我在其它平台出沒 👇",
+            "往期回顧",
+            "閱讀筆耕的簽名檔",
+        ] {
+            assert!(opens_box(label), "{label}");
+        }
+        assert!(!opens_box("版权声明：某某版权所有"));
     }
 
     #[test]
@@ -771,6 +1113,11 @@ mod tests {
             "欢迎在北京举行的峰会上发言的代表们。",
             "阅读更多的书，并不会让人更快乐。",
             "阅读更多文章能开阔孩子的视野。",
+            "推荐阅读这本书的人很多",
+            "Cases of COVID: 123",
+            "感染人数（ID：2020）",
+            "Facebook and Twitter | two giants",
+            "他说：“往期的节目更好看，现在的节目越来越无聊了。”",
             "商务合作：两国签署12项协议，涉及能源与交通。",
             "这件事你怎么看，欢迎留言。不过在此之前，我们还想多说几句关于这家公司过去几年的经营状况和它面对的难题。",
             "发于内心的善意，比什么都重要。",

@@ -56,6 +56,8 @@ pub(super) struct MediaState {
     image_urls: HashSet<String>,
     /// For each image, how many boilerplate lines had been kept when it came.
     image_boilerplate: Vec<usize>,
+    /// The images that are promos by their caption (a signature's label).
+    pub(super) promos: Vec<usize>,
     /// How many boilerplate lines had been kept when the last block was
     /// written.
     pub(super) boilerplate_at_block: usize,
@@ -446,15 +448,20 @@ impl<'a> Walker<'a> {
         blocks
     }
 
-    /// Moves to `other_images` the uncaptioned images that are promos by
-    /// where they stand: after the article's last block with boilerplate
+    /// Moves to `other_images` the images that are promos: those a
+    /// signature's label captions (`閱讀筆耕的簽名檔`), and the uncaptioned
+    /// ones that are promos by where they stand: after the article's last block with boilerplate
     /// (feed furniture, credits) kept between that block and them (an
     /// account's QR code, a newsletter's banner among the closing
     /// prompts), or right after a sponsors' label (`主辦：`: their logos).
     pub(super) fn promos_by_place(&mut self) {
         let written = self.out.blocks.len();
         let mut i = 0;
+        // The index each image had before any was moved.
+        let mut original = 0;
         while i < self.out.images.len() {
+            let by_caption = self.media.promos.contains(&original);
+            original += 1;
             let image = &self.out.images[i];
             let after_furniture = image.position == written
                 && self
@@ -467,7 +474,7 @@ impl<'a> Walker<'a> {
                 .checked_sub(1)
                 .and_then(|p| self.out.blocks.get(p))
                 .is_some_and(|b| is_sponsors_label(&b.text));
-            if image.caption.is_none() && (after_furniture || under_sponsors) {
+            if by_caption || (image.caption.is_none() && (after_furniture || under_sponsors)) {
                 let image = self.out.images.remove(i);
                 self.media.image_boilerplate.remove(i);
                 self.out.other_images.push(OtherImage {
@@ -794,6 +801,25 @@ mod tests {
         let urls: Vec<&str> = a.images.iter().map(|i| i.url.path()).collect();
         assert_eq!(urls, ["/map.png"]);
         assert_eq!(kinds(&a).len(), 3);
+        // A signature's banner, named by its caption: a promo, the caption
+        // in boilerplate, the name the byline; the links under it too.
+        let a = parse(
+            "<p>正文。</p><figure><img src=/sig.png><figcaption>某某的簽名檔</figcaption></figure>\
+             <p><a href=/x>某某的臉書</a></p><p>下文。</p>",
+        );
+        assert!(a.images.is_empty(), "{:?}", a.images);
+        assert_eq!(kinds(&a), [("/sig.png".to_owned(), promo)]);
+        assert_eq!(a.byline.as_deref(), Some("某某"));
+        assert_eq!(a.boilerplate, ["某某的簽名檔", "某某的臉書"]);
+        assert_eq!(a.blocks.len(), 2, "{:?}", a.blocks);
+        // A source note under a picture leaves the caption; the picture
+        // stays.
+        let a = parse(
+            "<p>正文。</p><figure><img src=/p.png><figcaption>本文原载于《某刊》2020年第1期，由某出版社授权刊发。</figcaption></figure><p>下文。</p>",
+        );
+        assert_eq!(a.images.len(), 1);
+        assert_eq!(a.images[0].caption, None);
+        assert_eq!(a.boilerplate.len(), 1);
     }
 
     /// An `<iframe>` without a source is the embed its fallback links to

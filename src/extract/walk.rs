@@ -7,7 +7,7 @@ use url::Url;
 use super::blocks::Blocks;
 use super::boilerplate::{self, Compiled, Skip};
 use super::media::{MediaRef, MediaState};
-use super::{byline, credits, media, nodes, share, Extracted};
+use super::{byline, credits, furniture, media, nodes, share, Extracted};
 use crate::article::{Block, BlockKind, FeedFooter, Link};
 use crate::date;
 use crate::html::{self, Data, NodeRef};
@@ -412,6 +412,17 @@ impl<'a> Walker<'a> {
                     if text.is_empty() {
                     } else if self.boilerplate.is_boilerplate(&text) {
                         // BBC's player fallback `你的器材不支持播放多媒体材料`.
+                        self.out.boilerplate.push(text);
+                    } else if furniture::is_furniture(&text) {
+                        // A source note under a picture (`本文原载于…`) is
+                        // furniture; a box's label (`…的簽名檔`) makes the
+                        // picture a promo and opens the box.
+                        if furniture::opens_box(&text) {
+                            self.blocks.in_box = true;
+                            if let MediaRef::Image(i) = media {
+                                self.media.promos.push(i);
+                            }
+                        }
                         self.out.boilerplate.push(text);
                     } else {
                         // A credit the caption states (`（图源：…）`, `Photo by
