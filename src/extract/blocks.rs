@@ -187,8 +187,9 @@ const LEAD_INS: &[&str] = &[
 /// `1. 不再加班。`), not ending in an ellipsis, not a sentence of clauses
 /// (a comma, then a full stop or exclamation mark at the end: an emphasised
 /// sentence, unless numbered like the heads around it:
-/// `5. 别再做重复的工作，让它自动化。`), and not a speaker's label opening an
-/// answer (`记者：…`). A label ending in a colon heads what follows
+/// `5. 别再做重复的工作，让它自动化。`; a question of three clauses or more),
+/// and not a speaker's label opening an answer (`记者：…`) or introducing a
+/// speaker by their roles (`西川：诗人、作家`). A label ending in a colon heads what follows
 /// (`参考文献：`, `译注：`), unless it introduces a list or a quotation
 /// (`名单如下：`, `他表示：`).
 fn is_heading_like(text: &str) -> bool {
@@ -196,9 +197,12 @@ fn is_heading_like(text: &str) -> bool {
     let cjk = text.chars().any(|c| ('\u{3040}'..='\u{9fff}').contains(&c));
     let unnumbered = without_ordinal(text);
     let body = unnumbered.trim_end_matches(['。', '！', '？', '.', '!', '?']);
-    let emphasised_sentence = text.ends_with(['。', '！', '.', '!'])
-        && text.contains(['，', ','])
-        && unnumbered.len() == text.len();
+    // A question is one with three clauses or more (`一邊…，一邊…，可能嗎？`):
+    // a head may ask in two (`…国安法，欧盟能够做些什么呢？`).
+    let commas = text.matches(['，', ',']).count();
+    let emphasised_sentence = unnumbered.len() == text.len()
+        && ((text.ends_with(['。', '！', '.', '!']) && commas >= 1)
+            || (text.ends_with(['？', '?']) && commas >= 2));
     // A lead-in to a list or a quotation (`名单如下：`, `他表示：`) is no head;
     // a label ending in a colon is.
     let leads_on = text.ends_with('…')
@@ -214,6 +218,7 @@ fn is_heading_like(text: &str) -> bool {
         && !body.contains(['。', '！', '？', '!', '?'])
         && !body.contains(". ")
         && !is_speaker_line(text)
+        && !is_speaker_intro(text)
         && label
             .rsplit(['：', ':'])
             .next()
@@ -276,6 +281,29 @@ fn without_ordinal(text: &str) -> &str {
 fn is_speaker_line(text: &str) -> bool {
     starts_with_speaker(text)
         && (text.ends_with(['？', '?', '。', '.', '！', '!']) || text.chars().count() > 30)
+}
+
+/// A speaker introduced by name and roles (`西川：诗人、作家`, `苏童：作家`):
+/// a name of two to four Chinese characters, a colon, then roles only,
+/// each ending as the names of roles do. It labels what the speaker says;
+/// a head with a subtitle (`黃之鋒：大規模 DQ 無異於選舉舞弊`, `第一幕：謊言`)
+/// is not one.
+fn is_speaker_intro(text: &str) -> bool {
+    const ROLE_ENDS: &[char] = &[
+        '家', '人', '者', '师', '師', '员', '員', '授', '长', '長', '生', '编', '編', '手', '星',
+    ];
+    let Some((name, roles)) = text.split_once(['：', ':']) else {
+        return false;
+    };
+    let n = name.chars().count();
+    (2..=4).contains(&n)
+        && name.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+        && !name.starts_with('第')
+        && roles
+            .split(['、', '，', ',', ' ', '/', '／'])
+            .filter(|r| !r.is_empty())
+            .all(|r| r.chars().count() <= 8 && r.ends_with(ROLE_ENDS))
+        && !roles.trim().is_empty()
 }
 
 fn starts_with_speaker(text: &str) -> bool {
@@ -578,6 +606,28 @@ impl Walker<'_> {
 mod pseudo_heading_tests {
     use super::is_heading_like;
     use crate::BlockKind;
+
+    #[test]
+    fn speakers_introduced_by_role_and_emphasised_questions_are_no_heads() {
+        for line in [
+            "苏童：作家",
+            "张亚东：音乐人、跨界艺术家",
+            "杨照：作家、文学评论家",
+        ] {
+            assert!(!is_heading_like(line), "{line}");
+        }
+        assert!(!is_heading_like(
+            "一邊無情無義，一邊說要創作扣人心弦的作品，可能嗎？"
+        ));
+        for line in [
+            "黃之鋒：大規模 DQ 無異於選舉舞弊",
+            "第一幕：謊言",
+            "如何讓好人停止袖手旁觀？",
+            "中国在香港强行实施国安法，欧盟能够做些什么呢？",
+        ] {
+            assert!(is_heading_like(line), "{line}");
+        }
+    }
 
     #[test]
     fn heading_like_lines() {
