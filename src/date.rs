@@ -258,6 +258,9 @@ pub(crate) fn republication_line(line: &str) -> Option<Published> {
         "发于",
     ];
     let t = line.trim().trim_start_matches(['（', '(']);
+    if let Some(day) = translated_from(t) {
+        return Some(date_only(t, day));
+    }
     if t.len() > 4 * 60 || !(t.starts_with("本文") || t.starts_with("原文")) {
         return None;
     }
@@ -284,6 +287,48 @@ pub(crate) fn republication_line(line: &str) -> Option<Published> {
 }
 
 /// A day written in digits, year first: `2019-09-26`, `2019/9/26`, `2019.9.26`.
+/// The day of the original a translation's source note cites, in
+/// English: `Louis Proyect, “…”, CounterPunch, June 4, 2021, https://….
+/// 经作者许可翻译。` The note ends with the permission to translate.
+fn translated_from(t: &str) -> Option<NaiveDate> {
+    const PERMISSIONS: &[&str] = &["许可翻译", "許可翻譯", "授权翻译", "授權翻譯"];
+    const MONTHS: &[&str] = &[
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    if t.len() > 4 * 200 {
+        return None;
+    }
+    let closed = t.trim_end_matches(['。', '.', '）', ')', ' ']);
+    if !PERMISSIONS.iter().any(|p| closed.ends_with(p)) {
+        return None;
+    }
+    MONTHS.iter().find_map(|month| {
+        let at = t.find(month)?;
+        let rest = &t[at..];
+        // `June 4, 2021`: the month, the day, a comma, four digits.
+        let end = rest
+            .char_indices()
+            .find(|&(_, c)| !(c.is_ascii_alphanumeric() || c == ' ' || c == ','))
+            .map_or(rest.len(), |(i, _)| i)
+            .min(month.len() + 10);
+        let candidate = rest[..end].trim_end_matches([',', ' ']);
+        NaiveDate::parse_from_str(candidate, "%B %d, %Y")
+            .ok()
+            .filter(|d| (1900..=2100).contains(&d.year()))
+    })
+}
+
 fn numeric_date(s: &str) -> Option<NaiveDate> {
     ["%Y-%m-%d", "%Y/%m/%d", "%Y.%m.%d"]
         .iter()
@@ -530,6 +575,17 @@ mod tests {
         assert_eq!(day("他说本文刊登于2019年1月20日"), None);
         assert_eq!(day("本文作者2019年1月20日到达北京"), None);
         assert_eq!(day("本文刊登於19/9/27 某報"), None);
+        // A translation's source, cited in English.
+        assert_eq!(
+            day("Some Author, “A Title”, Some Outlet, June 4, 2021, https://example.com/a。经作者许可翻译。")
+                .as_deref(),
+            Some("2021-06-04")
+        );
+        assert_eq!(
+            day("Some Author, “A Title”, June 2021。经作者许可翻译。"),
+            None
+        );
+        assert_eq!(day("He left on June 4, 2021, for good."), None);
     }
 
     #[test]
