@@ -765,12 +765,17 @@ fn is_pointing_prompt(t: &str) -> bool {
     lower.chars().count() <= 20 && PROMPTS.iter().any(|p| lower.contains(p))
 }
 
-/// Whether a furniture line opens a box of links: a box label, or a
-/// prompt pointing down at them (`🌱 我在其它平台出沒 👇`). The lines that
+/// Whether a furniture line opens a box of links: a box label, a prompt
+/// pointing down at them (`🌱 我在其它平台出沒 👇`), or a follow prompt. The lines that
 /// follow it while each is mostly a link are furniture too.
 pub(crate) fn opens_box(line: &str) -> bool {
+    /// Follow and join prompts naming an account in brackets: what the
+    /// account offers follows them (`追蹤【…】…` over `好書金句／書市快訊`).
+    const FOLLOW: &[&str] = &["追蹤【", "追踪【", "关注【", "關注【", "加入【"];
     let t = line.trim().trim_end_matches([' ', '\u{fe0f}']);
-    t.ends_with(['👇', '⬇', '⤵', '：', ':']) || is_box_label(t)
+    t.ends_with(['👇', '⬇', '⤵', '：', ':'])
+        || is_box_label(t)
+        || FOLLOW.iter().any(|f| core(t).starts_with(f))
 }
 
 /// Names of the platforms an author links their accounts on, in lower
