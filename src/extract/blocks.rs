@@ -80,6 +80,13 @@ pub(super) struct Blocks {
     /// Whether the current block has text inside and outside `<strong>`/`<b>`.
     pub(super) strong_text: bool,
     pub(super) plain_text: bool,
+    /// Open `<em>`/`<i>` elements, and whether the current block has text
+    /// outside them.
+    pub(super) emphasis: u32,
+    pub(super) roman_text: bool,
+    /// The last block, when it was a paragraph wholly in italics (a
+    /// closing note on the author may be one).
+    pub(super) emphasised_block: Option<usize>,
     /// The last block, if it may be a bold pseudo-heading: it becomes a
     /// heading when body text follows it (see [`is_heading_like`]).
     heading_candidate: Option<usize>,
@@ -106,6 +113,9 @@ impl Blocks {
             strong: 0,
             strong_text: false,
             plain_text: false,
+            emphasis: 0,
+            roman_text: false,
+            emphasised_block: None,
             heading_candidate: None,
             in_box: false,
             box_opened: false,
@@ -431,6 +441,7 @@ impl Walker<'_> {
             self.boilerplate_text(&text);
         }
         let strong_only = self.blocks.strong_text && !self.blocks.plain_text;
+        let emphasised = !std::mem::take(&mut self.blocks.roman_text);
         self.blocks.strong_text = false;
         self.blocks.plain_text = false;
         if self.blocks.is_empty() {
@@ -467,6 +478,9 @@ impl Walker<'_> {
             if let Some(part) = part {
                 let links = links.into_iter().map(|(_, link)| link).collect();
                 self.push_part(part, links, kind, strong_only, true);
+                if emphasised && kind == BlockKind::Paragraph {
+                    self.blocks.emphasised_block = self.out.blocks.len().checked_sub(1);
+                }
             }
             self.open_box();
             return;

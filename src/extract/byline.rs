@@ -299,6 +299,65 @@ fn is_han(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c)
 }
 
+/// The author a closing note on them names, in English: `Adrienne is
+/// Managing Editor of Going Concern…`, `Jane Doe was a reporter for …`. The
+/// note opens with one to four capitalised words, then `is` or `was`, and
+/// its first sentence names a role.
+pub(crate) fn of_bio(text: &str) -> Option<String> {
+    const ROLES: &[&str] = &[
+        "editor",
+        "writer",
+        "author",
+        "journalist",
+        "reporter",
+        "columnist",
+        "founder",
+        "professor",
+        "contributor",
+        "correspondent",
+        "researcher",
+        "student",
+        "designer",
+        "engineer",
+        "developer",
+        "photographer",
+        "filmmaker",
+        "producer",
+        "poet",
+        "novelist",
+        "critic",
+        "blogger",
+        "lecturer",
+        "fellow",
+        "scholar",
+        "translator",
+        "director",
+    ];
+    let t = text.trim();
+    if t.len() > 800 {
+        return None;
+    }
+    let (name, rest) = [" is ", " was "]
+        .iter()
+        .filter_map(|v| t.split_once(v))
+        .min_by_key(|(name, _)| name.len())?;
+    let words: Vec<&str> = name.split(' ').collect();
+    let name_like = (1..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            w.starts_with(|c: char| c.is_ascii_uppercase())
+                && w.chars().all(|c| c.is_alphabetic() || ".-'’".contains(c))
+        });
+    let sentence = rest
+        .split(". ")
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    let role = sentence
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .any(|w| ROLES.contains(&w) || w.strip_suffix('s').is_some_and(|w| ROLES.contains(&w)));
+    (name_like && role).then(|| name.to_owned())
+}
+
 /// The author a signature's label names: `閱讀筆耕的簽名檔`.
 pub(crate) fn of_signature(line: &str) -> Option<String> {
     let t = line.trim();
@@ -361,6 +420,21 @@ pub(crate) fn list_lines(node: NodeRef<'_>) -> Option<Vec<String>> {
 #[cfg(test)]
 mod tests {
     use super::{of_author_note, of_excerpt_note, of_line, of_signature};
+
+    #[test]
+    fn closing_notes_on_the_author() {
+        use super::of_bio;
+        assert_eq!(
+            of_bio("Adrienne is Managing Editor of Going Concern, founding editor of Jr Deputy Accountant.").as_deref(),
+            Some("Adrienne")
+        );
+        assert_eq!(
+            of_bio("Jane Q. Doe was a reporter for the Daily Example.").as_deref(),
+            Some("Jane Q. Doe")
+        );
+        assert_eq!(of_bio("The river is wide and the editor knows it."), None);
+        assert_eq!(of_bio("Adrienne is tired. She is an editor."), None);
+    }
 
     #[test]
     fn author_notes_and_signatures() {

@@ -19,6 +19,8 @@ pub(super) enum Exit {
     Block(super::blocks::Ctx),
     /// End of `<strong>`/`<b>`.
     Strong,
+    /// End of `<em>`/`<i>`.
+    Emphasis,
     /// End of `<a>`: the link's text is complete.
     Link {
         generation: u32,
@@ -141,6 +143,7 @@ impl<'a> Walker<'a> {
         } else {
             self.blocks.plain_text = true;
         }
+        self.blocks.roman_text |= self.blocks.emphasis == 0;
         self.blocks.text.push_str(s);
     }
 
@@ -207,6 +210,11 @@ impl<'a> Walker<'a> {
             "strong" | "b" => {
                 self.blocks.strong += 1;
                 stack.push(Frame::Exit(Exit::Strong));
+                true
+            }
+            "em" | "i" => {
+                self.blocks.emphasis += 1;
+                stack.push(Frame::Exit(Exit::Emphasis));
                 true
             }
             "time" if self.out.published.is_none() && self.dates_from_time() => {
@@ -362,6 +370,7 @@ impl<'a> Walker<'a> {
                 self.blocks.ctx = ctx;
             }
             Exit::Strong => self.blocks.strong = self.blocks.strong.saturating_sub(1),
+            Exit::Emphasis => self.blocks.emphasis = self.blocks.emphasis.saturating_sub(1),
             Exit::Link {
                 generation,
                 start,
@@ -463,6 +472,30 @@ impl<'a> Walker<'a> {
         }
     }
 
+    /// A closing note on the author, wholly in italics (`Adrienne is
+    /// Managing Editor of …`): it leaves the text for `boilerplate`, and
+    /// names the byline when nothing else did.
+    fn closing_bio(&mut self) {
+        let last = self.out.blocks.len().wrapping_sub(1);
+        if self.blocks.emphasised_block != Some(last) {
+            return;
+        }
+        let Some(name) = byline::of_bio(&self.out.blocks[last].text) else {
+            return;
+        };
+        let block = self.out.blocks.remove(last);
+        self.out.boilerplate.push(block.text);
+        self.out.byline.get_or_insert(name);
+        // Media after the note stand after the text now.
+        let end = self.out.blocks.len();
+        let positions = (self.out.images.iter_mut().map(|m| &mut m.position))
+            .chain(self.out.videos.iter_mut().map(|m| &mut m.position))
+            .chain(self.out.audio.iter_mut().map(|m| &mut m.position));
+        for p in positions {
+            *p = (*p).min(end);
+        }
+    }
+
     /// The caption (or credit) slot of an image or video.
     fn media_field(&mut self, media: MediaRef, credit: bool) -> Option<&mut Option<String>> {
         match media {
@@ -481,6 +514,7 @@ impl<'a> Walker<'a> {
 
     pub(super) fn finish(mut self) -> Extracted {
         self.flush();
+        self.closing_bio();
         self.place_media();
         self.promos_by_place();
         if let Some(video) = self.spec.rules.hooks.page_video.and_then(|v| v(self.base)) {
