@@ -1,6 +1,9 @@
 //! URL helpers: display decoding, resolving body URLs, unwrapping image
 //! proxies and share links.
 
+use std::sync::OnceLock;
+
+use memchr::memmem::FinderRev;
 use percent_encoding::percent_decode_str;
 use url::Url;
 
@@ -105,7 +108,18 @@ pub(crate) fn unwrap_proxy(url: &Url) -> Option<Url> {
         // Path-style proxies (thumbor: `/unsafe/1340x754/https://…`) embed
         // the original whole; the last embedded URL is the innermost.
         let path = url.path();
-        let at = path.rfind("/https://").or_else(|| path.rfind("/http://"))?;
+        // The last `/http` that opens an embedded URL; most paths have none.
+        static HTTP: OnceLock<FinderRev<'static>> = OnceLock::new();
+        let http = HTTP.get_or_init(|| FinderRev::new("/http"));
+        let mut end = path.len();
+        let at = loop {
+            let at = http.rfind(&path.as_bytes()[..end])?;
+            let rest = &path[at + "/http".len()..];
+            if rest.starts_with("s://") || rest.starts_with("://") {
+                break at;
+            }
+            end = at;
+        };
         let mut inner = path[at + 1..].to_owned();
         if let Some(q) = url.query() {
             inner.push('?');
