@@ -10,6 +10,10 @@
 //! name, or the writer's own views), never by `代表` or `views` alone,
 //! which article prose uses all the time (`这些人不代表世卫组织`).
 
+use std::sync::OnceLock;
+
+use memchr::memmem::Finder;
+
 /// The longest Chinese disclaimer line, in characters: the statement and at
 /// most a clause before it (`摘译自其它媒体，不代表德国之声观点`), not a
 /// paragraph that ends with one.
@@ -160,6 +164,17 @@ const QUOTES: [char; 7] = ['“', '”', '「', '」', '『', '』', '"'];
 /// disowns the outlet's views or gives them to the writer.
 fn chinese(t: &str) -> bool {
     let body = t.trim_end_matches(['。', '．', '.', '！', '!', '）', ')', '】', ']', ' ']);
+    // Every disclaimer clause ends with `无关` or `文责自负`, or holds `代表`:
+    // most lines are told apart by their end and one search.
+    static REPRESENTS: OnceLock<Finder<'static>> = OnceLock::new();
+    let represents = REPRESENTS.get_or_init(|| Finder::new("代表".as_bytes()));
+    if !["无关", "無關", "自负", "自負"]
+        .iter()
+        .any(|e| body.ends_with(e))
+        && represents.find(body.as_bytes()).is_none()
+    {
+        return false;
+    }
     let last = body
         .rsplit(['，', ',', '；', ';', '。', '：', ':', '！', '!', '？', '?'])
         .next()
