@@ -229,6 +229,7 @@ fn is_heading_like(text: &str) -> bool {
         && !body.contains(". ")
         && !is_speaker_line(text)
         && !is_speaker_intro(text)
+        && !is_field_line(text)
         && label
             .rsplit(['：', ':'])
             .next()
@@ -314,6 +315,32 @@ fn is_speaker_intro(text: &str) -> bool {
             .filter(|r| !r.is_empty())
             .all(|r| r.chars().count() <= 8 && r.ends_with(ROLE_ENDS))
         && !roles.trim().is_empty()
+}
+
+/// A field of a notice or a book card, a label and its value
+/// (`时间：2020年9月`, `出版社：某某`): no head.
+fn is_field_line(text: &str) -> bool {
+    const FIELDS: &[&str] = &[
+        "时间",
+        "時間",
+        "日期",
+        "地点",
+        "地點",
+        "地址",
+        "费用",
+        "費用",
+        "票价",
+        "票價",
+        "出版社",
+        "出版时间",
+        "出版時間",
+        "页数",
+        "頁數",
+        "定价",
+        "定價",
+    ];
+    text.split_once(['：', ':'])
+        .is_some_and(|(label, value)| FIELDS.contains(&label.trim()) && !value.trim().is_empty())
 }
 
 fn starts_with_speaker(text: &str) -> bool {
@@ -594,7 +621,17 @@ impl Walker<'_> {
         // A bold pseudo-heading is a heading once body text follows it: a
         // paragraph, list item or quote, or in an interview the bold
         // question that opens the section.
-        let body_text = (!strong_only || is_speaker_line(&part))
+        // A bold label ending in a colon heads the list it introduces, even
+        // a list of bold items (`獎金分配：`).
+        let labels_list = || {
+            matches!(kind, BlockKind::ListItem { .. })
+                && self
+                    .blocks
+                    .heading_candidate
+                    .and_then(|i| self.out.blocks.get(i))
+                    .is_some_and(|b| b.text.ends_with(['：', ':']))
+        };
+        let body_text = (!strong_only || is_speaker_line(&part) || labels_list())
             && matches!(
                 kind,
                 BlockKind::Paragraph | BlockKind::ListItem { .. } | BlockKind::Quote
@@ -633,6 +670,8 @@ mod pseudo_heading_tests {
         assert!(!is_heading_like(
             "一邊無情無義，一邊說要創作扣人心弦的作品，可能嗎？"
         ));
+        assert!(!is_heading_like("时间：2020年9月"));
+        assert!(is_heading_like("时间："));
         for line in [
             "黃之鋒：大規模 DQ 無異於選舉舞弊",
             "第一幕：謊言",
