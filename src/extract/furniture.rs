@@ -322,6 +322,11 @@ const RULES: &[Rule] = &[
         Rest::Contains(&["点个在看", "點個在看", "点亮在看"]),
     ),
     anywhere("点赞", PROMPT_CHARS, Rest::Contains(&["欢迎点赞"])),
+    // A newsletter's note on itself: what it is, what it is made with.
+    start("這份電子報", MAX_NOTE_CHARS, Rest::Any),
+    start("这份电子报", MAX_NOTE_CHARS, Rest::Any),
+    start("電子報是以", PROMPT_CHARS, Rest::Any),
+    start("电子报是以", PROMPT_CHARS, Rest::Any),
     // `原文2017.05.15刊載於 artouch.com`: where and when the text first
     // appeared (one finder for `刊載於`, `刊登於`, `刊于`).
     anywhere("刊", PROMPT_CHARS, Rest::Contains(&["原文"])),
@@ -605,7 +610,8 @@ pub(crate) fn is_furniture(line: &str) -> bool {
             return false;
         }
         group.matches(t, &mut line)
-    }) || (t.len() <= MAX_SHORT_BYTES
+    }) || (t.len() <= MAX_SHORT_BYTES && is_broadcast_slot(t))
+        || (t.len() <= MAX_SHORT_BYTES
         // A sentence is none of the short lines below.
         && !t.ends_with('。')
         && (is_box_label(t) || is_platform_list(t) || is_account_id(t) || is_pointing_prompt(t)))
@@ -633,6 +639,33 @@ pub(crate) fn note_at_end(line: &str) -> Option<usize> {
     };
     let note = &t[start..];
     (NOTE_OPENINGS.iter().any(|o| note.starts_with(o)) && is_furniture(note)).then_some(start)
+}
+
+/// A programme's slot on the air, closing a radio host's post (`週一、週二
+/// 18:00–20:00(CST) FM96.3 某某廣播電台。`): a frequency (`FM96.3`, `AM 1080`)
+/// and a time of day, in a short line. What follows in its paragraph (how
+/// else to listen) is the box it opens.
+fn is_broadcast_slot(t: &str) -> bool {
+    let bytes = t.as_bytes();
+    // `M` is rare in Chinese text: most lines end at one search.
+    let Some(at) = memchr::memchr(b'M', bytes) else {
+        return false;
+    };
+    let band = at > 0 && matches!(bytes[at - 1], b'F' | b'A');
+    // `96.3` or `1080`, not a time (`AM 10:30`).
+    let after = t[at + 1..].trim_start();
+    let run = after
+        .bytes()
+        .take_while(|b| b.is_ascii_digit() || *b == b'.')
+        .count();
+    let (number, next) = after.as_bytes().split_at(run);
+    let frequency = number.first().is_some_and(u8::is_ascii_digit)
+        && (number.contains(&b'.') || run >= 3)
+        && next.first() != Some(&b':');
+    let clock = bytes.windows(4).any(|w| {
+        w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit() && w[3].is_ascii_digit()
+    });
+    band && frequency && clock && t.chars().count() <= PROMPT_CHARS
 }
 
 /// The longest line, in bytes, that the short-line rules below judge: a
@@ -775,6 +808,7 @@ pub(crate) fn opens_box(line: &str) -> bool {
     let t = line.trim().trim_end_matches([' ', '\u{fe0f}']);
     t.ends_with(['👇', '⬇', '⤵', '：', ':'])
         || is_box_label(t)
+        || is_broadcast_slot(t)
         || FOLLOW.iter().any(|f| core(t).starts_with(f))
 }
 
@@ -1065,6 +1099,8 @@ mod tests {
             "微信号：pekingbooks",
             "🌱 成為我的讚賞公民 👇",
             "原文2017.05.15刊載於 example.com",
+            "週一、週二 18:00–20:00(CST) FM96.3 某某廣播電台。",
+            "這份電子報每週精選數則討論區的交流，鼓勵大家踴躍說出自己的觀點。",
         ] {
             assert!(is_furniture(line), "{line}");
         }
@@ -1119,6 +1155,9 @@ mod tests {
             "阅读更多的书，并不会让人更快乐。",
             "阅读更多文章能开阔孩子的视野。",
             "推荐阅读这本书的人很多",
+            "MIT 的研究在 2020 年發表",
+            "明天 AM 10:30 在台北車站集合",
+            "FM 电台在 18:00 以后播出新闻和音乐节目，但今年起改为全天播出，听众可以通过手机收听。",
             "Cases of COVID: 123",
             "感染人数（ID：2020）",
             "Facebook and Twitter | two giants",
