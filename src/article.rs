@@ -415,6 +415,11 @@ pub enum BlockKind {
     /// `-----`, `====`…, its text the line as found. Markdown renders it as
     /// `* * *`.
     Separator,
+    /// Inside `<pre>`: code or verse, its text as written, with its line
+    /// breaks and indentation (blank lines at its start and white space at
+    /// its end aside; a single line is trimmed). Markdown renders it as a
+    /// fenced code block.
+    Preformatted,
 }
 
 /// A link inside a block.

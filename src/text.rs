@@ -152,6 +152,20 @@ impl TextBuf {
         self.buf.push(c);
     }
 
+    /// Pushes `s` as written, white space and all (inside `<pre>`).
+    pub(crate) fn push_raw(&mut self, s: &str) {
+        self.pending_space = false;
+        self.pending_newline = false;
+        self.buf.push_str(s);
+    }
+
+    /// A `<br>` inside `<pre>`: one line break, whatever came before.
+    pub(crate) fn raw_line_break(&mut self) {
+        self.pending_space = false;
+        self.pending_newline = false;
+        self.buf.push('\n');
+    }
+
     /// A `<br>`: at most two line breaks in a row, none at the start.
     pub(crate) fn line_break(&mut self) {
         self.pending_space = false;

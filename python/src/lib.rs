@@ -381,7 +381,8 @@ impl Published {
 #[pyclass(module = "newsnap", frozen, eq, hash, get_all)]
 #[derive(Clone, PartialEq, Eq, Hash)]
 struct Block {
-    /// 'paragraph', 'heading', 'quote', 'list_item', 'caption' or 'separator'.
+    /// 'paragraph', 'heading', 'quote', 'list_item', 'caption', 'separator' or
+    /// 'preformatted'.
     kind: &'static str,
     /// 1 to 6 for a heading, else None.
     level: Option<u8>,
@@ -404,6 +405,7 @@ impl From<&newsnap::Block> for Block {
             newsnap::BlockKind::ListItem { .. } => ("list_item", None),
             newsnap::BlockKind::Caption => ("caption", None),
             newsnap::BlockKind::Separator => ("separator", None),
+            newsnap::BlockKind::Preformatted => ("preformatted", None),
             _ => ("other", None),
         };
         let (ordinal, depth) = match b.kind {

@@ -29,6 +29,8 @@ pub(crate) struct Ctx {
     quote: bool,
     /// Inside a `<p>` (or `<pre>`), where `<br><br>` does not split paragraphs.
     paragraph: bool,
+    /// Inside a `<pre>`: text as written.
+    pub(super) pre: bool,
     /// The paragraph is marked as a standfirst by its class.
     lead_hint: bool,
 }
@@ -46,7 +48,9 @@ pub(crate) struct List {
 
 impl Ctx {
     fn kind(&self) -> BlockKind {
-        if let Some(level) = self.heading {
+        if self.pre {
+            BlockKind::Preformatted
+        } else if let Some(level) = self.heading {
             BlockKind::Heading { level }
         } else if let Some((ordinal, depth)) = self.list_item {
             BlockKind::ListItem { ordinal, depth }
@@ -421,7 +425,11 @@ impl Walker<'_> {
     fn block_ctx(&self, tag: &str, attrs: &[Attribute]) -> Option<Ctx> {
         let mut ctx = self.blocks.ctx;
         match tag {
-            "p" | "pre" => ctx.paragraph = true,
+            "p" => ctx.paragraph = true,
+            "pre" => {
+                ctx.paragraph = true;
+                ctx.pre = true;
+            }
             "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
                 ctx.heading = Some(tag.as_bytes()[1] - b'0');
             }
@@ -478,6 +486,10 @@ impl Walker<'_> {
         // The text stays in the buffer, which the parts are copied from.
         let text = self.blocks.text.take_buf();
         let links = std::mem::take(&mut self.blocks.links);
+        if self.blocks.ctx.pre {
+            self.push_preformatted(text, links);
+            return;
+        }
         if self.out.published.is_none() {
             if let Some(dateline) = self.spec.rules.hooks.text_dateline {
                 self.out.published = dateline(&text);
@@ -567,6 +579,39 @@ impl Walker<'_> {
         self.blocks.text.reuse(text);
     }
 
+    /// Writes the text of a `<pre>` as it stands, but for blank lines at its
+    /// start. A single line is judged, and trimmed, as any paragraph is (a
+    /// newsletter's note set in `<pre>` is furniture); code of several
+    /// lines is not.
+    fn push_preformatted(&mut self, text: String, links: Vec<(usize, Link)>) {
+        let start = text
+            .char_indices()
+            .take_while(|&(_, c)| c.is_whitespace())
+            .filter(|&(_, c)| c == '\n')
+            .last()
+            .map_or(0, |(i, _)| i + 1);
+        let body = &text[start..];
+        if body.trim().is_empty() {
+            self.blocks.text.reuse(text);
+            return;
+        }
+        let part = if body.contains('\n') {
+            Some(body.to_owned())
+        } else {
+            match self.strip_boilerplate(body.trim()) {
+                Stripped::Dropped => None,
+                Stripped::Whole => Some(body.trim().to_owned()),
+                Stripped::Kept(kept) => Some(kept),
+            }
+        };
+        self.blocks.text.reuse(text);
+        if let Some(part) = part {
+            let links = links.into_iter().map(|(_, link)| link).collect();
+            self.push_part(part, links, BlockKind::Preformatted, false, true);
+        }
+        self.open_box();
+    }
+
     /// After a part: a box's label in it opens the box.
     fn open_box(&mut self) {
         if std::mem::take(&mut self.blocks.box_opened) {
@@ -634,7 +679,10 @@ impl Walker<'_> {
         let body_text = (!strong_only || is_speaker_line(&part) || labels_list())
             && matches!(
                 kind,
-                BlockKind::Paragraph | BlockKind::ListItem { .. } | BlockKind::Quote
+                BlockKind::Paragraph
+                    | BlockKind::ListItem { .. }
+                    | BlockKind::Quote
+                    | BlockKind::Preformatted
             );
         if let Some(i) = self.blocks.heading_candidate.take().filter(|_| body_text) {
             self.out.blocks[i].kind = BlockKind::Heading {
@@ -784,6 +832,26 @@ mod pseudo_heading_tests {
         let snapshot = format!("<!--1600000000000-->\n[t](https://blog.example/p)\n---\n\n{body}");
         let a = crate::parse(&snapshot).expect("parses");
         a.blocks.into_iter().map(|b| (b.kind, b.text)).collect()
+    }
+
+    #[test]
+    fn preformatted_text_is_kept_as_written() {
+        let got = kinds(
+            "<p>Code:</p><pre><code>fn main() {\n    let a = 1;\n\n    }\n</code></pre>\
+             <pre>a<br>  b</pre><pre>   one line   </pre><pre>  \n </pre>",
+        );
+        assert_eq!(
+            got,
+            [
+                (BlockKind::Paragraph, "Code:".to_owned()),
+                (
+                    BlockKind::Preformatted,
+                    "fn main() {\n    let a = 1;\n\n    }".to_owned()
+                ),
+                (BlockKind::Preformatted, "a\n  b".to_owned()),
+                (BlockKind::Preformatted, "one line".to_owned()),
+            ]
+        );
     }
 
     #[test]

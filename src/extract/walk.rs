@@ -133,6 +133,13 @@ impl<'a> Walker<'a> {
             caption.push_str(s);
             return;
         }
+        if self.blocks.ctx.pre {
+            self.media.caption_for = None;
+            self.blocks.plain_text = true;
+            self.blocks.roman_text = true;
+            self.blocks.text.push_raw(s);
+            return;
+        }
         if s.chars().all(char::is_whitespace) {
             self.blocks.text.push(' ');
             return;
@@ -186,6 +193,8 @@ impl<'a> Walker<'a> {
                     credit.line_break();
                 } else if let Some((_, caption)) = &mut self.media.caption {
                     caption.line_break();
+                } else if self.blocks.ctx.pre {
+                    self.blocks.text.raw_line_break();
                 } else {
                     self.blocks.text.line_break();
                     self.split_early();

@@ -57,6 +57,19 @@ fn player_line(mark: &str, url: &Url) -> String {
     line
 }
 
+/// A fenced code block holding `text` as it is: the fence is longer than
+/// any run of backticks in it.
+fn fenced(text: &str) -> String {
+    let mut longest = 0;
+    let mut run = 0;
+    for c in text.chars() {
+        run = if c == '`' { run + 1 } else { 0 };
+        longest = longest.max(run);
+    }
+    let fence = "`".repeat((longest + 1).max(3));
+    format!("{fence}\n{text}\n{fence}")
+}
+
 /// `block`, its text (and credit) being `text`.
 pub(super) fn block(block: &Block, text: &str) -> String {
     if block.kind == BlockKind::Caption && block.links.is_empty() {
@@ -64,6 +77,9 @@ pub(super) fn block(block: &Block, text: &str) -> String {
     }
     if block.kind == BlockKind::Separator {
         return "* * *".to_owned();
+    }
+    if block.kind == BlockKind::Preformatted {
+        return fenced(text);
     }
     let mut out = String::new();
     let mut inline = match block.kind {

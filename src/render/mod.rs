@@ -606,6 +606,13 @@ mod tests {
                 "## 一 二",
                 "一 二",
             ),
+            // Code as written, in a fence longer than its backtick runs.
+            (
+                BlockKind::Preformatted,
+                "a = 1\n\n  ```b```",
+                "````\na = 1\n\n  ```b```\n````",
+                "a = 1\n\n  ```b```",
+            ),
         ];
         for (kind, text, md, plain) in cases {
             let b = block(kind, text);

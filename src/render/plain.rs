@@ -55,6 +55,7 @@ pub(super) fn block(kind: BlockKind, text: &str) -> String {
             (first, rest)
         }
         BlockKind::Heading { .. } => return text.split_whitespace().collect::<Vec<_>>().join(" "),
+        BlockKind::Preformatted => return text.to_owned(),
         _ => (String::new(), String::new()),
     };
     let mut out = String::new();

@@ -28,7 +28,9 @@ __all__ = [
 SEED: str
 """A real snapshot (RFI, 6 November 2023), the sample the examples use."""
 
-_BlockKind = Literal["paragraph", "heading", "quote", "list_item", "caption", "separator"]
+_BlockKind = Literal[
+    "paragraph", "heading", "quote", "list_item", "caption", "separator", "preformatted"
+]
 _DateSource = Literal["published_instant", "published_local", "timestamp"]
 _TimestampFallback = Literal["front_matter", "published", "url"]
 _StrPath = Union[str, "os.PathLike[str]"]
