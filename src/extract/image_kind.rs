@@ -69,9 +69,28 @@ fn is_tracker(url: &Url) -> bool {
         || host_is("quantserve.com")
         || (host_is("feedburner.com") && (path.contains("/~r/") || path.contains("/~ff/")))
         || (host_is("facebook.com") && path == "/tr")
+        // Feed and newsletter open counters, ad and analytics beacons
+        // (Baidu's and CNZZ's among them).
+        || (host_is("feedblitz.com") && path.starts_with("/~/i/"))
+        || host_is("feedsportal.com")
+        || (host_is("list-manage.com") && path.starts_with("/track/"))
+        || (host_is("substackcdn.com") && path.starts_with("/open"))
+        || host_is("doubleclick.net")
+        || host_is("bat.bing.com")
+        || (host_is("hm.baidu.com") && path.starts_with("/hm.gif"))
+        || host_is("cnzz.com")
         || matches!(
             file_name(url).as_str(),
-            "pixel.gif" | "pixel.png" | "1x1.gif" | "1x1.png" | "transparent.gif" | "spacer.gif"
+            "pixel.gif"
+                | "pixel.png"
+                | "1x1.gif"
+                | "1x1.png"
+                | "transparent.gif"
+                | "spacer.gif"
+                | "blank.gif"
+                | "beacon.gif"
+                | "piwik.php"
+                | "matomo.php"
         )
 }
 
@@ -173,6 +192,15 @@ mod tests {
             ("https://stats.wordpress.com/b.gif?x=1", &[]),
             ("https://feeds.feedburner.com/~r/SomeBlog/~4/abc", &[]),
             ("https://www.google-analytics.com/collect?v=1", &[]),
+            ("https://feeds.feedblitz.com/~/i/123/0/someblog", &[]),
+            (
+                "https://someone.us1.list-manage.com/track/open.php?u=1",
+                &[],
+            ),
+            ("https://eotrx.substackcdn.com/open?token=x", &[]),
+            ("https://hm.baidu.com/hm.gif?si=1", &[]),
+            ("https://c.cnzz.com/wapstat.php?siteid=1", &[]),
+            ("https://stats.example.org/matomo.php?idsite=1", &[]),
             ("https://example.org/t/pixel.gif?id=3", &[]),
             (
                 "https://example.org/a.png",
