@@ -243,7 +243,7 @@ fn is_heading_like(text: &str) -> bool {
 
 /// What a line without letters or digits is, when it is text: an ellipsis
 /// (`……`, `⋯⋯`, `...`), which stays a paragraph, or a thematic break
-/// (`* * *`, `＊`, `———`, `-----`, `====`), which becomes a
+/// (`* * *`, `＊`, `———`, `-----`, `====`, `＿＿＿`), which becomes a
 /// [`BlockKind::Separator`]. Other such lines (`■`, a lone `.` or `·`, a
 /// blank braille cell) are ornaments, left to the boilerplate.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -267,7 +267,7 @@ pub(crate) fn punctuation_line(line: &str) -> Option<PunctuationLine> {
     }
     let same = chars.iter().all(|&c| c == first);
     let stars = all("*＊⁂");
-    if stars || (same && chars.len() >= 3 && "-—–_=~～#＃•·─━".contains(first)) {
+    if stars || (same && chars.len() >= 3 && "-—–_＿=~～#＃•·─━".contains(first)) {
         return Some(PunctuationLine::Separator);
     }
     None
