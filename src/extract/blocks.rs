@@ -516,10 +516,12 @@ impl Walker<'_> {
             self.blocks.text.reuse(text);
             if let Some(part) = part {
                 let links = links.into_iter().map(|(_, link)| link).collect();
+                let before = self.out.blocks.len();
                 self.push_part(part, links, kind, strong_only, true);
-                if emphasised && kind == BlockKind::Paragraph {
-                    self.blocks.emphasised_block = self.out.blocks.len().checked_sub(1);
-                }
+                // Only a block this part wrote, wholly in italics.
+                let wrote = self.out.blocks.len() > before;
+                self.blocks.emphasised_block =
+                    (wrote && emphasised && kind == BlockKind::Paragraph).then_some(before);
             }
             self.open_box();
             return;

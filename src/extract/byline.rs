@@ -277,7 +277,7 @@ pub(crate) fn of_author_note(line: &str) -> Option<String> {
         if !name_like {
             return None;
         }
-        if NOT_NAMES.contains(&name) {
+        if NOT_NAMES.iter().any(|n| name.starts_with(n)) || name.ends_with(['国', '國']) {
             return None;
         }
         // The clause saying what they are ends in a role (`…教授`, `…负责人`,
@@ -352,8 +352,12 @@ pub(crate) fn of_bio(text: &str) -> Option<String> {
         .next()
         .unwrap_or_default()
         .to_ascii_lowercase();
+    // The role comes within the first words of what they are (`Managing
+    // Editor of`, `a reporter for`), not anywhere in the sentence.
     let role = sentence
         .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+        .take(4)
         .any(|w| ROLES.contains(&w) || w.strip_suffix('s').is_some_and(|w| ROLES.contains(&w)));
     (name_like && role).then(|| name.to_owned())
 }
@@ -434,6 +438,10 @@ mod tests {
         );
         assert_eq!(of_bio("The river is wide and the editor knows it."), None);
         assert_eq!(of_bio("Adrienne is tired. She is an editor."), None);
+        assert_eq!(
+            of_bio("Hamlet is a play about a prince; the author was an actor."),
+            None
+        );
     }
 
     #[test]
@@ -451,6 +459,8 @@ mod tests {
         assert_eq!(note("本文系某书导言。"), None);
         assert_eq!(note("作者系某大学教授。"), None);
         assert_eq!(note("联合国系统内的机构很多。"), None);
+        assert_eq!(note("中国系世界上最大的发展中国家。"), None);
+        assert_eq!(note("本文作者系北京大学教授。"), None);
         assert_eq!(
             of_signature("閱讀筆耕的簽名檔").as_deref(),
             Some("閱讀筆耕")

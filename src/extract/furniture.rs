@@ -113,6 +113,9 @@ const ELSEWHERE: Rest = Rest::Follows(&["出沒", "出没", "：", ":", "【", "
 const CONTACT: Rest = Rest::Contains(&["@", "http", "微信", "电话", "電話", "email", "e-mail"]);
 /// What a `阅读更多` link line names: nothing, or more of what.
 const MORE_OF: Rest = Rest::Follows(&["", "：", ":", " ", "话题", "話題", "»", "→", "…"]);
+/// How a newsletter's note on itself goes on (`這份電子報每週…`), not a
+/// report (`这份电子报告`).
+const NEWSLETTER_IS: Rest = Rest::Follows(&["每", "是", "由", "將", "将", "會", "会", "，"]);
 /// What a Chinese subscription prompt names after `订阅`.
 const SUBSCRIBE_WHAT: Rest = Rest::Follows(&["【", "《", "“", "「", "本", "我们", "我們"]);
 
@@ -335,13 +338,17 @@ const RULES: &[Rule] = &[
     ),
     anywhere("点赞", PROMPT_CHARS, Rest::Contains(&["欢迎点赞"])),
     // A newsletter's note on itself: what it is, what it is made with.
-    start("這份電子報", MAX_NOTE_CHARS, Rest::Any),
-    start("这份电子报", MAX_NOTE_CHARS, Rest::Any),
+    start("這份電子報", MAX_NOTE_CHARS, NEWSLETTER_IS),
+    start("这份电子报", MAX_NOTE_CHARS, NEWSLETTER_IS),
     start("電子報是以", PROMPT_CHARS, Rest::Any),
     start("电子报是以", PROMPT_CHARS, Rest::Any),
     // `原文2017.05.15刊載於 artouch.com`: where and when the text first
     // appeared (one finder for `刊載於`, `刊登於`, `刊于`).
-    anywhere("刊", PROMPT_CHARS, Rest::Contains(&["原文"])),
+    anywhere(
+        "刊",
+        PROMPT_CHARS,
+        Rest::Contains(&["原文刊", "刊載於", "刊载于", "刊登於", "刊登于"]),
+    ),
     anywhere("點讚", PROMPT_CHARS, Rest::Contains(&["歡迎點讚"])),
     start("订阅", PROMPT_CHARS, SUBSCRIBE_WHAT),
     start("訂閱", PROMPT_CHARS, SUBSCRIBE_WHAT),
@@ -667,7 +674,14 @@ fn is_broadcast_slot(t: &str) -> bool {
     let Some(at) = memchr::memchr(b'M', bytes) else {
         return false;
     };
-    let band = at > 0 && matches!(bytes[at - 1], b'F' | b'A');
+    // `FM96.3`, `AM1080`: the band opens a word (`9:15 AM 300` is a time).
+    let band = at > 0
+        && matches!(bytes[at - 1], b'F' | b'A')
+        && (at < 2 || !bytes[at - 2].is_ascii_alphanumeric())
+        && !(bytes[at - 1] == b'A'
+            && t[..at - 1]
+                .trim_end()
+                .ends_with(|c: char| c.is_ascii_digit()));
     // `96.3` or `1080`, not a time (`AM 10:30`).
     let after = t[at + 1..].trim_start();
     let run = after
@@ -775,7 +789,10 @@ pub(crate) fn is_box_label(line: &str) -> bool {
     automata().box_labels.find(core).is_some_and(|m| {
         let label = BOX_LABELS[m.pattern()];
         let words = if label.is_ascii() { 16 } else { 6 };
-        chars <= label.chars().count() + words && !core.contains(['。', '，', ',', '；'])
+        chars <= label.chars().count() + words
+            && !core.contains(['。', '，', ',', '；'])
+            // A question or a sentence is no label (`你读过哪些相关文章？`).
+            && !line.trim_end().ends_with(['？', '?', '.', '!', '！'])
     })
 }
 
@@ -1177,6 +1194,10 @@ mod tests {
             "推荐阅读这本书的人很多",
             "MIT 的研究在 2020 年發表",
             "明天 AM 10:30 在台北車站集合",
+            "By 9:15 AM 300 people had gathered.",
+            "你读过哪些相关文章？",
+            "这份电子报告显示，公司去年亏损了十亿元。",
+            "我对照原文重读了那本期刊。",
             "FM 电台在 18:00 以后播出新闻和音乐节目，但今年起改为全天播出，听众可以通过手机收听。",
             "Cases of COVID: 123",
             "感染人数（ID：2020）",
