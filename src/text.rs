@@ -6,6 +6,17 @@
 //! text without meaning a space. No space is ever inserted where the source
 //! has none.
 
+/// CJK unified ideographs (with extension A, B and later, and the
+/// compatibility block): the characters of a label, unlike the CJK
+/// punctuation that [`is_cjk`] also counts (`：`).
+pub(crate) fn is_han(c: char) -> bool {
+    matches!(c,
+        '\u{3400}'..='\u{4DBF}'
+        | '\u{4E00}'..='\u{9FFF}'
+        | '\u{F900}'..='\u{FAFF}'
+        | '\u{20000}'..='\u{2FFFF}')
+}
+
 /// Characters after which or before which a wrapped line needs no space.
 pub(crate) fn is_cjk(c: char) -> bool {
     matches!(c,

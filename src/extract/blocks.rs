@@ -304,20 +304,17 @@ fn is_speaker_line(text: &str) -> bool {
 /// a head with a subtitle (`黃之鋒：大規模 DQ 無異於選舉舞弊`, `第一幕：謊言`)
 /// is not one.
 fn is_speaker_intro(text: &str) -> bool {
-    const ROLE_ENDS: &[char] = &[
-        '家', '人', '者', '师', '師', '员', '員', '授', '长', '長', '生', '编', '編', '手', '星',
-    ];
     let Some((name, roles)) = text.split_once(['：', ':']) else {
         return false;
     };
     let n = name.chars().count();
     (2..=4).contains(&n)
-        && name.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+        && name.chars().all(crate::text::is_han)
         && !name.starts_with('第')
         && roles
             .split(['、', '，', ',', ' ', '/', '／'])
             .filter(|r| !r.is_empty())
-            .all(|r| r.chars().count() <= 8 && r.ends_with(ROLE_ENDS))
+            .all(|r| r.chars().count() <= 8 && r.ends_with(super::byline::ROLE_ENDS))
         && !roles.trim().is_empty()
 }
 

@@ -8,6 +8,7 @@ use url::Url;
 use super::nodes;
 use crate::article::{Block, BlockKind};
 use crate::html::{self, Data, NodeRef};
+use crate::text::is_han;
 
 /// A byline from its lines: without the placeholder `null` and without
 /// repeated names (`KAI SCHULTZ,KAI SCHULTZ`).
@@ -236,16 +237,18 @@ pub(crate) fn of_excerpt_note(line: &str) -> Option<String> {
     .then(|| name.to_owned())
 }
 
+/// How the names of roles end: `教授`, `研究员`, `作家`, `负责人`,
+/// `研究生`, `主编`, `律师`, `记者`, `歌手`.
+pub(crate) const ROLE_ENDS: &[char] = &[
+    '授', '员', '員', '者', '家', '人', '师', '師', '长', '長', '生', '士', '编', '編', '任', '手',
+    '星',
+];
+
 /// The author a note on the author names, beside a source note: `罗芃系北京
 /// 大学…教授`, `魏泓（Susan Whitfield），曾任…`. A clause opens with the name
 /// (Chinese, or a transliteration with `·`), its original in brackets if
 /// given, then `系` (is) or `现为`/`现任`/`曾任` (now is, once was).
 pub(crate) fn of_author_note(line: &str) -> Option<String> {
-    /// How the names of roles end: `教授`, `研究员`, `作家`, `负责人`,
-    /// `研究生`, `主编`, `律师`, `记者`.
-    const ROLE_ENDS: &[char] = &[
-        '授', '员', '員', '者', '家', '人', '师', '師', '长', '長', '生', '士', '编', '編', '任',
-    ];
     const VERBS: &[&str] = &["系", "现为", "現為", "现任", "現任", "曾任"];
     // Subjects that are no name: `本文系…导言`, `作者系…`.
     const NOT_NAMES: &[&str] = &[
@@ -293,10 +296,6 @@ pub(crate) fn of_author_note(line: &str) -> Option<String> {
             });
         named.then(|| name.to_owned())
     })
-}
-
-fn is_han(c: char) -> bool {
-    ('\u{4e00}'..='\u{9fff}').contains(&c)
 }
 
 /// The author a closing note on them names, in English: `Adrienne is

@@ -7,6 +7,7 @@ use super::nodes;
 use super::walk::Walker;
 use crate::html::{self, NodeRef};
 use crate::outlets::Spec;
+use crate::text::is_han;
 
 /// The photo-credit labels in force: the outlet's, then the generic ones.
 fn photo_labels(spec: &Spec) -> impl Iterator<Item = &'static str> + '_ {
@@ -111,17 +112,6 @@ fn split_label(t: &str) -> Option<(&str, &str)> {
         }
     }
     Some((t, ""))
-}
-
-/// CJK unified ideographs (with extension A, B and later, and the
-/// compatibility block): the characters of a label, unlike the CJK
-/// punctuation that [`crate::text::is_cjk`] also counts (`：`).
-fn is_han(c: char) -> bool {
-    matches!(c,
-        '\u{3400}'..='\u{4DBF}'
-        | '\u{4E00}'..='\u{9FFF}'
-        | '\u{F900}'..='\u{FAFF}'
-        | '\u{20000}'..='\u{2FFFF}')
 }
 
 #[cfg(test)]

@@ -710,9 +710,7 @@ fn core(line: &str) -> &str {
 
 /// `char::is_alphanumeric`, the common cases first: ASCII, then Chinese.
 fn is_word_char(c: char) -> bool {
-    c.is_ascii_alphanumeric()
-        || ('\u{4e00}'..='\u{9fff}').contains(&c)
-        || (!c.is_ascii() && c.is_alphanumeric())
+    c.is_ascii_alphanumeric() || crate::text::is_han(c) || (!c.is_ascii() && c.is_alphanumeric())
 }
 
 /// The phrases a box's label is made of: related reading, the author's
