@@ -284,6 +284,16 @@ impl<'a> Media<'a> {
         }
     }
 
+    /// What its caption blocks hold, and the credit to add after them:
+    /// the caption and credit, or, when the caption was wholly a photo
+    /// credit (`Photo by … on Unsplash`), the credit alone.
+    fn held(self) -> (Option<&'a str>, Option<&'a str>) {
+        match self.caption() {
+            Some(caption) => (Some(caption), self.credit()),
+            None => (self.credit(), None),
+        }
+    }
+
     fn position(self) -> usize {
         match self {
             Media::Image(image) => image.position,
@@ -335,9 +345,10 @@ impl<'a> Layout<'a> {
         for (media, here) in kinds.iter().zip(&mut here) {
             for (m, &medium) in media.iter().enumerate() {
                 let at = medium.position();
-                if let Some(last) = claim_at(&a.blocks, medium.caption(), at, &mut claimed) {
+                let (held, added) = medium.held();
+                if let Some(last) = claim_at(&a.blocks, held, at, &mut claimed) {
                     here[m] = true;
-                    credit[last] = medium.credit();
+                    credit[last] = added;
                     last_here[at] = Some(Placed {
                         media: medium,
                         with_caption: false,
@@ -351,9 +362,10 @@ impl<'a> Layout<'a> {
         for (media, here) in kinds.iter().zip(&here) {
             let mut cursor = 0;
             for (&medium, _) in media.iter().zip(here).filter(|(_, &h)| !h) {
-                let elsewhere = claim(&a.blocks, medium.caption(), &mut cursor, &mut claimed);
+                let (held, added) = medium.held();
+                let elsewhere = claim(&a.blocks, held, &mut cursor, &mut claimed);
                 if let Some((_, last)) = elsewhere {
-                    credit[last] = medium.credit();
+                    credit[last] = added;
                 }
                 before[medium.position().min(n)].push(Placed {
                     media: medium,
@@ -700,6 +712,27 @@ mod tests {
         let expected = "一\n\n[video] https://www.voachinese.com/v.mp4\n\n\
                         [image] https://www.voachinese.com/a.jpg\n\n说明\n\n二\n";
         assert_eq!(text, expected);
+    }
+
+    /// A caption that is wholly a photo credit is the image's credit and
+    /// its caption block: rendered once, in the block.
+    #[test]
+    fn a_caption_that_is_only_a_credit_is_rendered_once() {
+        let a = article(
+            "<figure><img src=\"/a.jpg\"><figcaption>Photo by <a href=\"https://u.example/a\">A B</a> \
+             on Unsplash</figcaption></figure><p>正文</p>",
+        );
+        assert_eq!(a.images[0].caption, None);
+        assert_eq!(
+            a.images[0].credit.as_deref(),
+            Some("Photo by A B on Unsplash")
+        );
+        let (md, text) = bodies(&a);
+        assert_eq!(
+            text,
+            "[image] https://www.voachinese.com/a.jpg\n\nPhoto by A B on Unsplash\n\n正文\n"
+        );
+        assert_eq!(md.matches("Unsplash").count(), 1, "{md}");
     }
 
     /// Positions that do not meet the caption blocks (JSON written before
