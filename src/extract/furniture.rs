@@ -6,7 +6,10 @@
 //! - "Continue reading on Medium »", "阅读全文";
 //! - subscribe and follow prompts, "微信搜索“…”", "点个在看";
 //! - related-reading lines ("延伸閱讀：…");
-//! - back-to-top links.
+//! - back-to-top links;
+//! - blog and newsletter platforms' post footers: share buttons written
+//!   out, tags and categories, the previous and next post, comment counts,
+//!   "If you enjoyed this post, please subscribe", "上一篇：…", "—— END ——".
 //!
 //! A line is furniture by what it says, judged on the whole line and only
 //! when it is short: prose that mentions a WeChat account or a subscription
@@ -117,7 +120,111 @@ const MORE_OF: Rest = Rest::Follows(&["", "：", ":", " ", "话题", "話題", "
 /// report (`这份电子报告`).
 const NEWSLETTER_IS: Rest = Rest::Follows(&["每", "是", "由", "將", "将", "會", "会", "，"]);
 /// What a Chinese subscription prompt names after `订阅`.
-const SUBSCRIBE_WHAT: Rest = Rest::Follows(&["【", "《", "“", "「", "本", "我们", "我們"]);
+const SUBSCRIBE_WHAT: Rest = Rest::Follows(&[
+    "【",
+    "《",
+    "“",
+    "「",
+    "本",
+    "我们",
+    "我們",
+    "我的",
+    "电子报",
+    "電子報",
+]);
+/// What a prompt to click above or below offers: to follow the account.
+const CLICK_TO_FOLLOW: Rest = Rest::Contains(&[
+    "关注我",
+    "關注我",
+    "关注本",
+    "關注本",
+    "关注公众号",
+    "關注公眾號",
+    "方关注",
+    "方關注",
+    "”关注",
+    "」关注",
+    "」關注",
+    "蓝字",
+    "藍字",
+    "星标",
+    "星標",
+    "卡片",
+    "名片",
+    "二维码",
+    "二維碼",
+    "小程序",
+    "阅读原文",
+    "閱讀原文",
+    "阅读全文",
+    "閱讀全文",
+    "订阅",
+    "訂閱",
+]);
+/// What a "click here" line offers: more of the feed, not a step of a
+/// tutorial.
+const CLICK_FOR: Rest = Rest::Contains(&[
+    "subscri",
+    "read more",
+    "read the full",
+    "full story",
+    "full article",
+    "sign up",
+    "follow",
+    "donate",
+    "support",
+    "newsletter",
+    "original",
+    "learn more",
+    "more articles",
+    "more stories",
+]);
+/// Where a share button sends the post.
+const SHARE_TO: Rest = Rest::Follows(&[
+    "",
+    "：",
+    ":",
+    " ",
+    "微信",
+    "朋友圈",
+    "微博",
+    "facebook",
+    "twitter",
+    "line",
+]);
+/// `本文来源：…`, `文章来源于网络`.
+const SOURCE_IS: Rest = Rest::Follows(&["", "：", ":", " ", "于", "於"]);
+/// The accounts a "follow me on" line names.
+const ACCOUNTS: Rest = Rest::Contains(&[
+    "twitter",
+    "instagram",
+    "facebook",
+    "medium",
+    "linkedin",
+    "youtube",
+    "mastodon",
+    "bluesky",
+    "threads",
+    "tiktok",
+    "substack",
+    "telegram",
+    "@",
+    "http",
+]);
+/// What a closing "if you enjoyed this" line asks of the reader.
+const ASKS: Rest = Rest::Contains(&[
+    "subscrib",
+    "share it",
+    "share this",
+    "clap",
+    "follow me",
+    "follow us",
+    "support my",
+    "support this",
+    "support us",
+    "buy me",
+    "newsletter",
+]);
 
 /// The phrase rules. No `Start` phrase opens another (a test checks it):
 /// a line's longest opening phrase is its only one.
@@ -242,19 +349,52 @@ const RULES: &[Rule] = &[
     end("違者必究", MAX_CHARS),
     end("转载请注明出处", MAX_CHARS),
     end("轉載請註明出處", MAX_CHARS),
+    end("禁止转载", MAX_CHARS),
+    end("禁止轉載", MAX_CHARS),
+    // `文章来源于网络，如有侵权请联系删除`.
+    end("联系删除", MAX_CHARS),
+    end("聯繫刪除", MAX_CHARS),
+    end("联系我们删除", MAX_CHARS),
+    end("聯繫我們刪除", MAX_CHARS),
+    start("转载请联系", PROMPT_CHARS, Rest::Any),
+    start("轉載請聯繫", PROMPT_CHARS, Rest::Any),
+    start("如需转载", PROMPT_CHARS, Rest::Any),
+    start("如需轉載", PROMPT_CHARS, Rest::Any),
+    start("本文经授权", MAX_CHARS, Rest::Any),
+    start("本文經授權", MAX_CHARS, Rest::Any),
+    start("本文已获", PROMPT_CHARS, Rest::Contains(&["授权"])),
+    start("本文已獲", PROMPT_CHARS, Rest::Contains(&["授權"])),
+    start("本文来源", MAX_CHARS, SOURCE_IS),
+    start("本文來源", MAX_CHARS, SOURCE_IS),
+    start("文章来源", MAX_CHARS, SOURCE_IS),
+    start("文章來源", MAX_CHARS, SOURCE_IS),
     end("rights reserved", MAX_CHARS),
     // A signature's label over the author's closing links (`…的簽名檔`).
     end("的簽名檔", PROMPT_CHARS),
     end("的签名档", PROMPT_CHARS),
     // Subscribe and follow prompts.
-    start("点击上方蓝字", PROMPT_CHARS, Rest::Any),
-    start("點擊上方藍字", PROMPT_CHARS, Rest::Any),
-    start("点击蓝字", PROMPT_CHARS, Rest::Any),
-    start("點擊藍字", PROMPT_CHARS, Rest::Any),
+    // A prompt to follow or to read the original, not a tutorial's step
+    // (`点击上方的菜单栏`).
+    start("点击", PROMPT_CHARS, CLICK_TO_FOLLOW),
+    start("點擊", PROMPT_CHARS, CLICK_TO_FOLLOW),
+    start("點選", PROMPT_CHARS, CLICK_TO_FOLLOW),
+    start(
+        "长按",
+        PROMPT_CHARS,
+        Rest::Contains(&["二维码", "识别图中", "识别二维码", "关注"]),
+    ),
+    start(
+        "長按",
+        PROMPT_CHARS,
+        Rest::Contains(&["二維碼", "識別圖中", "識別二維碼", "關注"]),
+    ),
+    start("欢迎订阅", PROMPT_CHARS, Rest::Any),
+    start("歡迎訂閱", PROMPT_CHARS, Rest::Any),
+    // Share buttons written out (`分享到：`, `分享至微信`).
+    start("分享到", 20, SHARE_TO),
+    start("分享至", 20, SHARE_TO),
     end("设为星标", PROMPT_CHARS),
     end("設為星標", PROMPT_CHARS),
-    anywhere("订阅 RSS", MAX_CHARS, Rest::Any),
-    anywhere("訂閱 RSS", MAX_CHARS, Rest::Any),
     // Follow and join prompts naming an account or a group in brackets
     // (`追蹤【…】…`, `加入【…】圍爐`), and the author's other platforms.
     start("追蹤【", PROMPT_CHARS, Rest::Any),
@@ -334,9 +474,28 @@ const RULES: &[Rule] = &[
     anywhere(
         "在看",
         PROMPT_CHARS,
-        Rest::Contains(&["点个在看", "點個在看", "点亮在看"]),
+        Rest::Contains(&[
+            "点个在看",
+            "點個在看",
+            "点亮在看",
+            "点个“在看”",
+            "点个「在看」",
+            "點個「在看」",
+            "點個“在看”",
+            "点“在看”",
+        ]),
     ),
-    anywhere("点赞", PROMPT_CHARS, Rest::Contains(&["欢迎点赞"])),
+    anywhere(
+        "赞",
+        PROMPT_CHARS,
+        Rest::Contains(&[
+            "欢迎点赞",
+            "喜欢就点个赞",
+            "请点个赞",
+            "点个赞吧",
+            "点个赞再走",
+        ]),
+    ),
     // A newsletter's note on itself: what it is, what it is made with.
     start("這份電子報", MAX_NOTE_CHARS, NEWSLETTER_IS),
     start("这份电子报", MAX_NOTE_CHARS, NEWSLETTER_IS),
@@ -357,18 +516,81 @@ const RULES: &[Rule] = &[
     start("subscribe ", MAX_CHARS, Rest::Any),
     start("sign up for ", MAX_CHARS, Rest::Any),
     start("follow us on ", MAX_CHARS, Rest::Any),
-    anywhere("click here to subscribe", MAX_CHARS, Rest::Any),
-    start("click here to subscribe", MAX_CHARS, Rest::Any),
-    anywhere("subscribe and listen to", MAX_CHARS, Rest::Any),
+    start("follow me on ", MAX_CHARS, ACCOUNTS),
+    start("you can follow me on ", MAX_CHARS, ACCOUNTS),
+    start("find me on ", MAX_CHARS, ACCOUNTS),
+    start("you can find me on ", MAX_CHARS, ACCOUNTS),
+    start("connect with me on ", MAX_CHARS, ACCOUNTS),
+    start("click here", MAX_CHARS, CLICK_FOR),
+    // Newsletter platforms' prompts (Substack, Ghost, Buttondown).
+    start("if you enjoy", MAX_CHARS, ASKS),
+    start("if you like", MAX_CHARS, ASKS),
+    start("this post is public", MAX_CHARS, Rest::Any),
+    start("forwarded this email", MAX_CHARS, Rest::Any),
+    start(
+        "you're currently a",
+        MAX_CHARS,
+        Rest::Contains(&["subscriber"]),
+    ),
+    start(
+        "you’re currently a",
+        MAX_CHARS,
+        Rest::Contains(&["subscriber"]),
+    ),
+    start(
+        "you are currently a",
+        MAX_CHARS,
+        Rest::Contains(&["subscriber"]),
+    ),
+    start("become a paid subscriber", MAX_CHARS, Rest::Any),
+    // One finder for the prompts to subscribe inside a line.
+    anywhere(
+        "subscrib",
+        MAX_CHARS,
+        Rest::Contains(&[
+            "click here to subscribe",
+            "subscribe and listen to",
+            "become a paid subscriber",
+            "becoming a paid subscriber",
+            "consider subscribing",
+        ]),
+    ),
+    anywhere(
+        "to your inbox",
+        MAX_CHARS,
+        Rest::Contains(&["deliver", "straight", "direct", "sign up", "subscribe"]),
+    ),
+    // Blog platforms' post footers: categories, tags, neighbours.
+    start(
+        "posted in ",
+        PROMPT_CHARS,
+        Rest::Contains(&["|", "tagged", "comment", "uncategori"]),
+    ),
+    start("tags:", MAX_CHARS, Rest::Any),
+    start("tagged:", MAX_CHARS, Rest::Any),
+    start("filed under", MAX_CHARS, LABEL_END),
+    start("categories:", MAX_CHARS, Rest::Any),
+    start("标签", MAX_CHARS, Rest::Follows(&["：", ":"])),
+    start("標籤", MAX_CHARS, Rest::Follows(&["：", ":"])),
+    start("上一篇", MAX_CHARS, LABEL_END),
+    start("下一篇", MAX_CHARS, LABEL_END),
+    start("上一則", MAX_CHARS, LABEL_END),
+    start("下一則", MAX_CHARS, LABEL_END),
+    start("previous post", MAX_CHARS, LABEL_END),
+    start("next post", MAX_CHARS, LABEL_END),
+    start("previous article", MAX_CHARS, LABEL_END),
+    start("next article", MAX_CHARS, LABEL_END),
+    start("previous story", MAX_CHARS, LABEL_END),
+    start("next story", MAX_CHARS, LABEL_END),
     anywhere(
         "订阅",
         MAX_CHARS,
-        Rest::Contains(&["请点击此处订阅", "点击这里订阅"]),
+        Rest::Contains(&["请点击此处订阅", "点击这里订阅", "订阅 rss"]),
     ),
     anywhere(
         "訂閱",
         MAX_CHARS,
-        Rest::Contains(&["請點擊此處訂閱", "點擊這裡訂閱"]),
+        Rest::Contains(&["請點擊此處訂閱", "點擊這裡訂閱", "訂閱 rss"]),
     ),
     // Related-reading labels.
     start("延伸阅读", MAX_CHARS, LABEL_END),
@@ -391,6 +613,10 @@ const RULES: &[Rule] = &[
     start("see also:", MAX_CHARS, Rest::Any),
     start("also read:", MAX_CHARS, Rest::Any),
     start("related reading:", MAX_CHARS, Rest::Any),
+    start("read more:", MAX_CHARS, Rest::Any),
+    start("read next:", MAX_CHARS, Rest::Any),
+    start("更多阅读", MAX_CHARS, LABEL_END),
+    start("更多閱讀", MAX_CHARS, LABEL_END),
 ];
 
 /// Lines that are a link and nothing else (`Continue reading on Medium »`,
@@ -424,7 +650,7 @@ const LINKS: &[(&str, bool)] = &[
     ("share", false),
     ("share this:", false),
     ("like this:", false),
-    ("leave a comment", false),
+    ("leave a comment", true),
     ("leave a reply", false),
     ("subscribe", false),
     ("subscribe now", false),
@@ -446,6 +672,47 @@ const LINKS: &[(&str, bool)] = &[
     ("返回目录", false),
     ("返回目錄", false),
     ("back to top", false),
+    ("top of page", false),
+    ("skip to content", false),
+    // Post footers of blog and newsletter platforms.
+    ("share this post", false),
+    ("share this article", false),
+    ("share this story", false),
+    ("share this page", false),
+    ("share on facebook", false),
+    ("share on twitter", false),
+    ("share on x", false),
+    ("share on linkedin", false),
+    ("share via email", false),
+    ("copy link", false),
+    ("tweet", false),
+    ("print", false),
+    ("email", false),
+    ("comments", false),
+    ("no comments", false),
+    ("loading", false),
+    ("related", false),
+    ("older posts", false),
+    ("newer posts", false),
+    ("upgrade to paid", false),
+    ("read in app", false),
+    ("open in app", false),
+    ("get the app", false),
+    ("view in browser", false),
+    ("view this email in your browser", false),
+    ("unsubscribe", false),
+    ("advertisement", false),
+    ("sponsored", false),
+    ("join the conversation", false),
+    ("become a member", false),
+    ("buy me a coffee", false),
+    ("listen to this article", false),
+    ("listen to this episode", false),
+    ("read the original article", false),
+    ("read more of this post", false),
+    ("end", false),
+    ("关注我们", false),
+    ("關注我們", false),
     ("top", false),
     ("return to top", false),
 ];
@@ -455,7 +722,8 @@ const MAX_LINK_BYTES: usize = 64;
 
 /// The marks around a link line.
 const LINK_MARKS: &[char] = &[
-    '»', '›', '→', '…', '.', ' ', '>', '。', '↑', '▲', '⬆', '^', '[', ']', '【', '】',
+    '»', '›', '→', '«', '‹', '←', '…', '.', ' ', '>', '<', '。', '↑', '▲', '⬆', '^', '[', ']',
+    '【', '】', '—', '–', '-', '－',
 ];
 
 /// Whether a short line is one of [`LINKS`].
@@ -463,6 +731,9 @@ fn is_link(t: &str) -> bool {
     let t = t.trim_matches(LINK_MARKS);
     // Most short lines are told apart by their first character.
     let first = t.chars().next().unwrap_or_default().to_ascii_lowercase();
+    if first.is_ascii_digit() {
+        return is_comment_count(t);
+    }
     if automata().link_openings.binary_search(&first).is_err() {
         return false;
     }
@@ -480,6 +751,27 @@ fn is_link(t: &str) -> bool {
                 head[..n].eq_ignore_ascii_case(key.as_bytes()) && &head[n..] == b" on "
             })
     })
+}
+
+/// A post's count of comments (`12 Comments`, `3 条评论`), a link to them.
+fn is_comment_count(t: &str) -> bool {
+    const COUNTED: &[&str] = &[
+        "comment",
+        "comments",
+        "response",
+        "responses",
+        "reply",
+        "replies",
+        "条评论",
+        "條評論",
+        "则留言",
+        "則留言",
+        "条留言",
+        "則評論",
+    ];
+    let rest = t.trim_start_matches(|c: char| c.is_ascii_digit() || c == ',');
+    let rest = rest.strip_prefix(' ').unwrap_or(rest);
+    rest.len() < t.len() && COUNTED.iter().any(|c| rest.eq_ignore_ascii_case(c))
 }
 
 /// A group of `Anywhere` rules searched together: those of one line bound,
@@ -741,11 +1033,27 @@ const BOX_LABELS: &[&str] = &[
     "more from",
     "previous posts",
     "read next",
+    "精彩推荐",
+    "精彩推薦",
+    "热门推荐",
+    "熱門推薦",
+    "相关推荐",
+    "相關推薦",
+    "猜你喜欢",
+    "猜你喜歡",
+    "热门文章",
+    "熱門文章",
+    "more stories",
+    "recommended for you",
+    "popular posts",
+    "recent posts",
 ];
 
 /// The last characters of the Chinese [`BOX_LABELS`] (a test checks it);
 /// a Chinese label ends with its phrase.
-const LABEL_ENDS: [char; 7] = ['读', '讀', '章', '接', '結', '档', '檔'];
+const LABEL_ENDS: [char; 11] = [
+    '读', '讀', '章', '接', '結', '档', '檔', '荐', '薦', '欢', '歡',
+];
 
 /// The longest line, in bytes, that may be a box label with its marks.
 const MAX_BOX_LABEL_BYTES: usize = 96;
@@ -1136,6 +1444,65 @@ mod tests {
             "觉得有用的话，欢迎转发",
             "週一、週二 18:00–20:00(CST) FM96.3 某某廣播電台。",
             "這份電子報每週精選數則討論區的交流，鼓勵大家踴躍說出自己的觀點。",
+            // Blog and newsletter platforms' footers.
+            "Thanks for reading The Weekly! Subscribe for free to receive new posts and support my work.",
+            "Share this post",
+            "Like this:",
+            "Loading...",
+            "Related",
+            "Read the original article.",
+            "Click here to read more",
+            "Follow me on Twitter",
+            "You can follow me on Twitter @someone.",
+            "If you enjoyed this post, please share it.",
+            "If you liked this article, consider subscribing.",
+            "Support this newsletter by becoming a paid subscriber.",
+            "Get the latest posts delivered right to your inbox",
+            "This post is public so feel free to share it.",
+            "Forwarded this email? Subscribe here for more",
+            "You’re currently a free subscriber.",
+            "Posted in Uncategorized | Leave a comment",
+            "Tags: china, politics",
+            "Filed under: News",
+            "Read more of this post",
+            "Continue reading →",
+            "Leave a comment on this post",
+            "12 Comments",
+            "1 comment",
+            "3 条评论",
+            "Previous post: A title",
+            "Next post",
+            "Read more: Another article title",
+            "Upgrade to paid",
+            "Open in app",
+            "ADVERTISEMENT",
+            "Copy link",
+            "Buy me a coffee",
+            "Skip to content",
+            // WeChat accounts' footers.
+            "上一篇：关于某事的文章",
+            "下一篇",
+            "—— END ——",
+            "- END -",
+            "精彩推荐",
+            "点击下方卡片关注我们",
+            "点击上方“某某”关注我们",
+            "长按二维码关注",
+            "本文来源：新华社",
+            "文章来源于网络，如有侵权请联系删除",
+            "未经授权，禁止转载",
+            "本文经授权转载自微信公众号某某",
+            "本文已获作者授权",
+            "转载请联系作者",
+            "喜欢就点个赞吧",
+            "点击“阅读原文”查看更多",
+            "觉得不错，请点个“在看”",
+            "分享到：",
+            "分享至微信",
+            "关注我们",
+            "點擊下方連結訂閱",
+            "歡迎訂閱我們的電子報",
+            "訂閱電子報",
         ] {
             assert!(is_furniture(line), "{line}");
         }
@@ -1205,6 +1572,23 @@ mod tests {
             "这件事你怎么看，欢迎留言。不过在此之前，我们还想多说几句关于这家公司过去几年的经营状况和它面对的难题。",
             "发于内心的善意，比什么都重要。",
             "我在其他平台上也看到过类似的说法，但没有人给出证据。那次讨论持续了很久，大家各执一词，最后也没有结论。",
+            // Prose that opens as the platforms' footers do.
+            "If you like spicy food, this recipe is for you.",
+            "Follow me on this journey as I walk across Spain.",
+            "Click here and there, and nothing happens: the page is frozen.",
+            "I have been a paid subscriber of the paper since 2010.",
+            "上一篇文章中我们讲了如何安装。",
+            "标签化的做法让人不舒服。",
+            "长按住不放，可以识别文字。",
+            "点击上方的菜单栏，选择设置。",
+            "点击下方的“确定”按钮，就完成了安装。",
+            "点击量突破十万，引发广泛关注。",
+            "分享到此结束，谢谢大家。",
+            "文章来源不明，真假难辨。",
+            "Print media has been declining for years.",
+            "The End of History",
+            "Posted in 1999, the letter was read by millions.",
+            "12 comments were deleted by the moderators.",
             "许多人关注公众号的运营方式，但很少有人研究其中的审查机制如何一步一步地收紧，以及这对公共讨论意味着什么，这是本文要讨论的问题，也是过去几年里学界反复讨论却没有定论的问题之一，值得我们从头梳理。",
         ] {
             assert!(!is_furniture(line), "{line}");
