@@ -527,16 +527,21 @@ pub enum ImageKind {
     /// feedburner's `~r/` counters…).
     TrackingPixel,
     /// A contributor's avatar or author picture: served from an `avatar`,
-    /// `avatars` or `profile` folder, or by Gravatar, or marked `avatar` in
-    /// its class.
+    /// `avatars`, `profile` or `author` folder, by Gravatar or an
+    /// `avatars.` host, or marked `avatar` in its class.
     Avatar,
     /// An emoji or icon: WordPress's emoji images (`s.w.org/images/core/emoji`,
-    /// class `emoji` or `wp-smiley`), or declared at most 32×32. An emoji's
-    /// `alt` (the emoji itself) stays in the text where the image stood.
+    /// class `emoji` or `wp-smiley`), declared at most 32×32, a share or
+    /// follow button (`share/facebook.png`, `twitter-icon.svg`), an image
+    /// from an `icons` folder, a badge, or a divider (`alt="分割线"`). An
+    /// emoji's `alt` (the emoji itself) stays in the text where the image
+    /// stood.
     Icon,
     /// A promo QR code: `qr`/`qrcode`/`二维码` in its file name or `alt`.
     QrCode,
-    /// A promo or sponsor image told by where it stands: an uncaptioned
+    /// A donate or subscribe button (`btn_donate.gif`, Buy Me a Coffee's,
+    /// Ko-fi's, `banner-subscribe.png`), or a promo or sponsor image told
+    /// by where it stands: an uncaptioned
     /// image after the article's last block with feed furniture or credits
     /// before it (an account's QR code, a newsletter banner), a logo under
     /// a sponsors' label (`主辦：`, `Sponsors:`), or an image captioned as a

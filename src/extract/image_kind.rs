@@ -26,6 +26,10 @@ pub(super) fn image_kind(url: &Url, attrs: &[Attribute]) -> Option<ImageKind> {
     if is_qr_code(url, alt) {
         return Some(ImageKind::QrCode);
     }
+    let words = FileWords::of(url);
+    if is_button(url, &words) {
+        return Some(ImageKind::Promo);
+    }
     let class = html::attr(attrs, "class").unwrap_or_default();
     let class_has = |word: &str| {
         class
@@ -37,6 +41,8 @@ pub(super) fn image_kind(url: &Url, attrs: &[Attribute]) -> Option<ImageKind> {
         return Some(ImageKind::Avatar);
     }
     if is_emoji(url)
+        || is_share_icon(url, &words)
+        || DIVIDERS.iter().any(|d| alt.eq_ignore_ascii_case(d))
         || class_has("emoji")
         || class_has("wp-smiley")
         || (width.is_some_and(|w| w <= 32) && height.is_some_and(|h| h <= 32))
@@ -79,6 +85,16 @@ fn is_tracker(url: &Url) -> bool {
         || host_is("bat.bing.com")
         || (host_is("hm.baidu.com") && path.starts_with("/hm.gif"))
         || host_is("cnzz.com")
+        || (host_is("blogger.googleusercontent.com") && path.starts_with("/tracker/"))
+        || host_is("assoc-amazon.com")
+        || host_is("amazon-adsystem.com")
+        || host_is("px.srvcs.tumblr.com")
+        || host_is("ct.pinterest.com")
+        || host_is("px.ads.linkedin.com")
+        || host_is("analytics.twitter.com")
+        || host_is("convertkit-mail.com")
+        || host_is("convertkit-mail2.com")
+        || (host_is("feeds.feedburner.com") && path.contains("/~a/"))
         || matches!(
             file_name(url).as_str(),
             "pixel.gif"
@@ -116,7 +132,10 @@ fn is_avatar(url: &Url) -> bool {
                     "profile",
                     "profiles",
                     "profile_images",
+                    "author",
                     "authors",
+                    "contributors",
+                    "headshots",
                 ]
                 .iter()
                 .any(|f| s.eq_ignore_ascii_case(f))
@@ -126,8 +145,114 @@ fn is_avatar(url: &Url) -> bool {
     folder
         || host == "gravatar.com"
         || host.ends_with(".gravatar.com")
+        || host.starts_with("avatars.")
         || name.contains("avatar")
         || name.contains("headshot")
+}
+
+/// The `alt` of an image that only divides sections (WeChat's `分割线`).
+const DIVIDERS: &[&str] = &[
+    "分割线",
+    "分隔线",
+    "分割線",
+    "分隔線",
+    "divider",
+    "separator",
+];
+
+/// The words of an image's file name, lowercase, without its extension
+/// (`share-Facebook_icon.png` gives `share`, `facebook`, `icon`), and its
+/// folders.
+struct FileWords {
+    name: String,
+}
+
+impl FileWords {
+    fn of(url: &Url) -> Self {
+        FileWords {
+            name: file_name(url),
+        }
+    }
+
+    fn words(&self) -> impl Iterator<Item = &str> {
+        let stem = self
+            .name
+            .rsplit_once('.')
+            .map_or(self.name.as_str(), |(s, _)| s);
+        stem.split(['-', '_', '.', ' ', '+'])
+            .filter(|w| !w.is_empty())
+    }
+
+    fn has(&self, any: &[&str]) -> bool {
+        self.words().any(|w| any.contains(&w))
+    }
+}
+
+/// Whether a path segment (folders and file name) is one of `names`,
+/// ASCII case ignored.
+fn in_folder(url: &Url, names: &[&str]) -> bool {
+    url.path_segments().is_some_and(|mut segments| {
+        segments.any(|s| names.iter().any(|n| s.eq_ignore_ascii_case(n)))
+    })
+}
+
+/// The platforms a share or follow button names.
+const PLATFORMS: &[&str] = &[
+    "facebook",
+    "fb",
+    "twitter",
+    "x",
+    "weibo",
+    "wechat",
+    "weixin",
+    "line",
+    "whatsapp",
+    "telegram",
+    "linkedin",
+    "reddit",
+    "pinterest",
+    "tumblr",
+    "email",
+    "mail",
+    "rss",
+    "feed",
+    "instagram",
+    "youtube",
+    "mastodon",
+    "bluesky",
+    "threads",
+    "print",
+    "plurk",
+];
+
+/// A share or follow button: a platform's icon (`share/facebook.png`,
+/// `twitter-icon.svg`, `icons/email.png`) or an image from an icon folder.
+fn is_share_icon(url: &Url, words: &FileWords) -> bool {
+    const MARKS: &[&str] = &[
+        "icon", "icons", "logo", "share", "sharing", "button", "btn", "badge",
+    ];
+    const FOLDERS: &[&str] = &[
+        "icons", "icon", "social", "share", "sharing", "buttons", "emoji", "emojis", "smilies",
+    ];
+    let host = url.host_str().unwrap_or_default();
+    (words.has(PLATFORMS) && (words.has(MARKS) || in_folder(url, FOLDERS)))
+        || in_folder(url, &["icons", "emoji", "emojis", "smilies"])
+        || host == "img.shields.io"
+        || (host == "feeds.wordpress.com" && url.path().starts_with("/1.0/"))
+}
+
+/// A donate, support or subscribe button (`btn_donate_LG.gif`, Buy Me a
+/// Coffee's, Ko-fi's, Patreon's), or a subscribe banner: a promo.
+fn is_button(url: &Url, words: &FileWords) -> bool {
+    let host = url.host_str().unwrap_or_default();
+    let host_is = |h: &str| {
+        host.strip_suffix(h)
+            .is_some_and(|rest| rest.is_empty() || rest.ends_with('.'))
+    };
+    words.has(&["donate", "subscribe", "buymeacoffee", "kofi", "patreon"])
+        || host_is("paypalobjects.com")
+        || (host_is("buymeacoffee.com") && url.path().starts_with("/buttons/"))
+        || host_is("ko-fi.com")
 }
 
 /// Emoji image sets: WordPress's and Twitter's.
@@ -211,6 +336,12 @@ mod tests {
                 &[("width", "1px"), ("height", "0")],
             ),
             ("https://example.org/a.png", &[("height", "0")]),
+            (
+                "https://blogger.googleusercontent.com/tracker/1-2?l=blog",
+                &[],
+            ),
+            ("https://ir-na.amazon-adsystem.com/e/ir?t=x", &[]),
+            ("https://feeds.feedburner.com/~a/Blog?i=1", &[]),
         ] {
             assert_eq!(kind(url, attrs), Some(P), "{url} {attrs:?}");
         }
@@ -264,8 +395,45 @@ mod tests {
                 &[("alt", "Scan the QR code")],
                 QrCode,
             ),
+            ("https://avatars.githubusercontent.com/u/1?v=4", &[], Avatar),
+            ("https://example.com/author/jane.jpg", &[], Avatar),
+            ("https://example.com/img/share/facebook.png", &[], Icon),
+            ("https://example.com/static/twitter-icon.svg", &[], Icon),
+            (
+                "https://example.com/wp-content/plugins/social/images/email.png",
+                &[],
+                Icon,
+            ),
+            ("https://example.com/assets/icons/arrow.png", &[], Icon),
+            (
+                "https://img.shields.io/badge/build-passing-green",
+                &[],
+                Icon,
+            ),
+            (
+                "https://feeds.wordpress.com/1.0/comments/blog.wordpress.com/1/",
+                &[],
+                Icon,
+            ),
+            (
+                "https://mmbiz.qpic.cn/mmbiz_gif/a/640?wx_fmt=gif",
+                &[("alt", "分割线")],
+                Icon,
+            ),
         ] {
             assert_eq!(kind(url, attrs), Some(expected), "{url} {attrs:?}");
+        }
+    }
+
+    #[test]
+    fn buttons_are_promos() {
+        for url in [
+            "https://www.paypalobjects.com/en_US/i/btn/btn_donate_LG.gif",
+            "https://cdn.buymeacoffee.com/buttons/default-orange.png",
+            "https://example.com/images/banner-subscribe.png",
+            "https://storage.ko-fi.com/cdn/kofi2.png",
+        ] {
+            assert_eq!(kind(url, &[]), Some(ImageKind::Promo), "{url}");
         }
     }
 
@@ -295,6 +463,12 @@ mod tests {
                 &[("width", "auto"), ("alt", "政治人物的肖像")],
             ),
             ("https://medium.com/p/stats-of-the-year.png", &[]),
+            // A platform named without an icon's marks, an author's
+            // name in a file name.
+            ("https://example.com/2020/x-ray-scan.jpg", &[]),
+            ("https://example.com/uploads/facebook-headquarters.jpg", &[]),
+            ("https://example.com/uploads/line-of-people.jpg", &[]),
+            ("https://example.com/uploads/author-interview.jpg", &[]),
         ] {
             assert_eq!(kind(url, attrs), None, "{url} {attrs:?}");
         }
