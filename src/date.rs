@@ -185,56 +185,275 @@ fn with_offset(raw: &str, t: DateTime<FixedOffset>) -> Published {
     }
 }
 
-/// A date without a time of day, as `raw` gives it.
 /// A line stating when this post was written or published: `寫於2019年3月31日`,
-/// `发布于 2024-03-05`, `Posted on March 5, 2024`, at most 60 characters,
-/// its date read as a date alone (a line like this gives no zone). Lines
-/// about where an original appeared (`原文刊於…`) are read by
-/// [`republication_line`] instead, only when no line says this.
+/// `发布于 2024-03-05`, `Posted on March 5, 2024`, `Published March 5,
+/// 2024`, `日期：2024.03.05`, `Posted by Jane Doe on March 5, 2024`, `By Jane
+/// Doe, March 5, 2024`; at most 60 characters. Its date is read as a date
+/// alone, or with its time of day (`发布时间：2024-03-05 10:30`), and as an
+/// instant only when the line states its offset from UTC (`10:30 UTC+8`,
+/// `10:30 GMT`, `10:30 +08:00`). Lines about where an original appeared
+/// (`原文刊於…`) are read by [`republication_line`] instead, only when no line
+/// says this.
 pub(crate) fn publication_line(line: &str) -> Option<Published> {
+    /// Words after which the date follows, anywhere in the line.
     const WORDS: &[&str] = &[
         "寫於",
         "写于",
         "写於",
         "發布於",
         "发布于",
+        "發佈於",
         "發表於",
         "发表于",
         "发布时间",
         "發布時間",
+        "發佈時間",
+        "发布日期",
+        "發布日期",
+        "發佈日期",
         "posted on ",
         "published on ",
         "written on ",
     ];
+    /// Words that open the line, the date after them.
+    const OPENINGS: &[&str] = &["published ", "posted ", "日期", "date:"];
+    /// Bylines the date follows (`By Jane Doe, March 5, 2024`).
+    const BYLINES: &[&str] = &["by ", "posted by ", "written by "];
     let t = line.trim();
     if t.len() > 4 * 60 || t.chars().count() > 60 {
         return None;
     }
     // Every word has one of these: most lines are told apart before being
     // lowercased.
-    if !t.contains(['於', '于', '布', '表', 'o', 'O']) {
+    if !t.contains(['於', '于', '布', '表', '期', 'o', 'O', 'b', 'B', 'd', 'D']) {
         return None;
     }
-    let lower = t.to_lowercase();
+    // ASCII lower case keeps the byte offsets of `t`.
+    let lower = t.to_ascii_lowercase();
     let at = WORDS
         .iter()
-        .find_map(|w| lower.find(w).map(|i| i + w.len()))?;
-    if lower[..at].contains("原文") {
+        .find_map(|w| lower.find(w).map(|i| i + w.len()))
+        .or_else(|| {
+            OPENINGS
+                .iter()
+                .find_map(|w| lower.starts_with(w).then_some(w.len()))
+        });
+    if let Some(at) = at {
+        if lower[..at].contains("原文") {
+            return None;
+        }
+        let rest = t[at..].trim_start_matches([' ', '：', ':']);
+        if let Some(p) = stated(t, rest, false) {
+            return Some(p);
+        }
+    }
+    // A byline, then the date after ` on ` or `, ` (`By Jane Doe, March 5,
+    // 2024`).
+    let by = BYLINES.iter().find_map(|b| lower.strip_prefix(b))?;
+    let from = t.len() - by.len();
+    [" on ", ", ", " | ", " · "].iter().find_map(|sep| {
+        let i = lower[from..].find(sep)?;
+        stated(t, &t[from + i + sep.len()..], false)
+    })
+}
+
+/// The date (and time of day, and offset) that `rest` opens with, as a
+/// date line's `raw` text `t` states it; with `whole`, `None` unless only
+/// closing punctuation follows.
+fn stated(t: &str, rest: &str, whole: bool) -> Option<Published> {
+    let (day, used) = chinese_date(rest).or_else(|| english_or_numeric_date(rest))?;
+    let after = rest[used..].trim_start_matches([' ', ',', '，']);
+    // `March 5, 2024 at 9:05 p.m.`
+    let after = ["at ", "At ", "@ "]
+        .iter()
+        .find_map(|w| after.strip_prefix(w))
+        .unwrap_or(after);
+    let (time, after) = time_of_day(after).map_or((None, after), |(time, a)| (Some(time), a));
+    let (offset, after) = time
+        .and_then(|_| stated_offset(after))
+        .map_or((None, after), |(o, a)| (Some(o), a));
+    let closing = |c: char| " .。）)".contains(c);
+    if whole && !after.chars().all(closing) {
         return None;
     }
-    let rest = lower[at..].trim_start_matches([' ', '：', ':']);
-    let day = chinese_date(rest).map(|(d, _)| d).or_else(|| {
-        let end = rest
-            .find(|c: char| !(c.is_ascii_alphanumeric() || " ,./-".contains(c)))
-            .unwrap_or(rest.len());
-        let candidate = rest[..end].trim().trim_end_matches([',', '.']);
-        numeric_date(candidate).or_else(|| {
-            ["%B %d, %Y", "%b %d, %Y", "%d %B %Y"]
-                .iter()
-                .find_map(|f| NaiveDate::parse_from_str(candidate, f).ok())
+    let Some(time) = time else {
+        return Some(date_only(t, day));
+    };
+    let local = day.and_time(time);
+    Some(match offset {
+        Some(o) => in_zone(t, LocalTime::DateTime(local), Zone::Fixed(o)),
+        None => in_zone(t, LocalTime::DateTime(local), Zone::Unknown),
+    })
+}
+
+/// `2024-03-05`, `2024/3/5`, `2024.03.05`, `March 5, 2024`, `Mar 5, 2024`,
+/// `5 March 2024` opening `s`: the date and the bytes it takes.
+fn english_or_numeric_date(s: &str) -> Option<(NaiveDate, usize)> {
+    // The end of each of the first three words.
+    let mut ends = Vec::with_capacity(3);
+    let mut in_word = false;
+    for (i, c) in s.char_indices() {
+        let space = c == ' ';
+        if !space && !in_word && ends.len() == 3 {
+            break;
+        }
+        if space && in_word {
+            ends.push(i);
+        }
+        in_word = !space;
+    }
+    if in_word && ends.len() < 3 {
+        ends.push(s.len());
+    }
+    let first = *ends.first()?;
+    let token = s[..first].trim_end_matches([',', '.', '，', '。']);
+    if let Some(d) = numeric_date(token) {
+        return Some((d, token.len()));
+    }
+    let &third = ends.get(2)?;
+    let candidate = s[..third].trim_end_matches([',', '.', '，', '。']);
+    [
+        "%B %d, %Y",
+        "%b %d, %Y",
+        "%d %B %Y",
+        "%b. %d, %Y",
+        "%B %d %Y",
+    ]
+    .iter()
+    .find_map(|f| NaiveDate::parse_from_str(candidate, f).ok())
+    .filter(|d| (1900..=2100).contains(&d.year()))
+    .map(|d| (d, candidate.len()))
+}
+
+/// `10:30`, `10:30:15`, `10:30 a.m.`, `9:05pm` opening `s`: the time and
+/// what follows it.
+fn time_of_day(s: &str) -> Option<(NaiveTime, &str)> {
+    let digits = |s: &str| s.bytes().take_while(u8::is_ascii_digit).count();
+    let h = digits(s);
+    if !(1..=2).contains(&h) || s.as_bytes().get(h) != Some(&b':') {
+        return None;
+    }
+    let m = digits(&s[h + 1..]);
+    if m != 2 {
+        return None;
+    }
+    let mut end = h + 3;
+    let mut sec = 0;
+    if s.as_bytes().get(end) == Some(&b':') && digits(&s[end + 1..]) == 2 {
+        sec = s[end + 1..end + 3].parse().ok()?;
+        end += 3;
+    }
+    let mut hour: u32 = s[..h].parse().ok()?;
+    let minute: u32 = s[h + 1..h + 3].parse().ok()?;
+    let rest = s[end..].trim_start();
+    let lower = rest.get(..4).unwrap_or(rest).to_ascii_lowercase();
+    let (pm, rest) = match () {
+        () if lower.starts_with("a.m.") => (Some(false), &rest[4..]),
+        () if lower.starts_with("p.m.") => (Some(true), &rest[4..]),
+        () if lower.starts_with("am") => (Some(false), &rest[2..]),
+        () if lower.starts_with("pm") => (Some(true), &rest[2..]),
+        () => (None, &s[end..]),
+    };
+    match pm {
+        Some(_) if !(1..=12).contains(&hour) => return None,
+        Some(true) if hour != 12 => hour += 12,
+        Some(false) if hour == 12 => hour = 0,
+        _ => {}
+    }
+    Some((NaiveTime::from_hms_opt(hour, minute, sec)?, rest))
+}
+
+/// An offset from UTC that a date line states after its time: `UTC`,
+/// `GMT`, `UTC+8`, `GMT-05:00`, `+08:00`, `+0800`, also in brackets; and
+/// what follows it. Named zones other than UTC (`CST`, `ET`) are not read:
+/// several zones share them.
+fn stated_offset(s: &str) -> Option<(FixedOffset, &str)> {
+    let s = s.trim_start();
+    let (open, s) = match s.strip_prefix(['(', '（']) {
+        Some(inner) => (true, inner.trim_start()),
+        None => (false, s),
+    };
+    let (named, s) = ["UTC", "GMT"]
+        .iter()
+        .find_map(|z| s.strip_prefix(z))
+        .map_or((false, s), |rest| (true, rest));
+    let signed = s
+        .strip_prefix('+')
+        .map(|r| (1, r))
+        .or_else(|| s.strip_prefix(['-', '−']).map(|r| (-1, r)));
+    let (seconds, rest) = match signed {
+        Some((sign, r)) => {
+            let h = r.bytes().take_while(u8::is_ascii_digit).count();
+            let (hours, minutes, used): (i32, i32, usize) = match h {
+                1 | 2 => {
+                    let hours = r[..h].parse().ok()?;
+                    match r[h..].strip_prefix(':') {
+                        Some(m) if m.bytes().take_while(u8::is_ascii_digit).count() == 2 => {
+                            (hours, m[..2].parse().ok()?, h + 3)
+                        }
+                        _ => (hours, 0, h),
+                    }
+                }
+                4 => (r[..2].parse().ok()?, r[2..4].parse().ok()?, 4),
+                _ => return None,
+            };
+            if hours > 14 || minutes > 59 {
+                return None;
+            }
+            (sign * (hours * 3600 + minutes * 60), &r[used..])
+        }
+        None if named => (0, s),
+        None => return None,
+    };
+    let rest = if open {
+        rest.trim_start().strip_prefix([')', '）'])?
+    } else {
+        rest
+    };
+    Some((FixedOffset::east_opt(seconds)?, rest))
+}
+
+/// A line that is a date and nothing else (`2024年3月5日`, `March 5, 2024`,
+/// `2024-03-05`, with a time of day or a weekday after it): a blog's date
+/// heading its post, read only from the body's first block.
+pub(crate) fn date_alone(line: &str) -> Option<Published> {
+    const WEEKDAYS: &[&str] = &[
+        "星期一",
+        "星期二",
+        "星期三",
+        "星期四",
+        "星期五",
+        "星期六",
+        "星期日",
+        "星期天",
+        "周一",
+        "周二",
+        "周三",
+        "周四",
+        "周五",
+        "周六",
+        "周日",
+        "週一",
+        "週二",
+        "週三",
+        "週四",
+        "週五",
+        "週六",
+        "週日",
+    ];
+    let t = line.trim();
+    if t.len() > 64 || !t.starts_with(|c: char| c.is_ascii_alphanumeric()) {
+        return None;
+    }
+    // `2024年3月5日 星期二`: the weekday off, the date (and time) read.
+    let dated = WEEKDAYS
+        .iter()
+        .find_map(|w| {
+            let (before, after) = t.split_once(w)?;
+            Some(format!("{} {}", before.trim_end(), after.trim_start()))
         })
-    })?;
-    Some(date_only(t, day))
+        .unwrap_or_else(|| t.to_owned());
+    stated(t, dated.trim(), true)
 }
 
 /// A line saying where and when this text first appeared, as a repost's
@@ -286,7 +505,6 @@ pub(crate) fn republication_line(line: &str) -> Option<Published> {
     Some(date_only(t, day))
 }
 
-/// A day written in digits, year first: `2019-09-26`, `2019/9/26`, `2019.9.26`.
 /// The day of the original a translation's source note cites, in
 /// English: `Louis Proyect, “…”, CounterPunch, June 4, 2021, https://….
 /// 经作者许可翻译。` The note ends with the permission to translate.
@@ -329,12 +547,14 @@ fn translated_from(t: &str) -> Option<NaiveDate> {
     })
 }
 
+/// A day written in digits, year first: `2019-09-26`, `2019/9/26`, `2019.9.26`.
 fn numeric_date(s: &str) -> Option<NaiveDate> {
     ["%Y-%m-%d", "%Y/%m/%d", "%Y.%m.%d"]
         .iter()
         .find_map(|f| NaiveDate::parse_from_str(s, f).ok())
 }
 
+/// A date without a time of day, as `raw` gives it.
 pub(crate) fn date_only(raw: &str, d: NaiveDate) -> Published {
     Published {
         raw: raw.to_owned(),
@@ -637,17 +857,90 @@ mod tests {
             ("发布时间：2024/3/5", d(2024, 3, 5)),
             ("Posted on March 5, 2024", d(2024, 3, 5)),
             ("This was published on 5 March 2024.", d(2024, 3, 5)),
+            ("Published March 5, 2024", d(2024, 3, 5)),
+            ("Posted Mar 5, 2024", d(2024, 3, 5)),
+            ("日期：2024.03.05", d(2024, 3, 5)),
+            ("發佈日期：2024年3月5日", d(2024, 3, 5)),
+            ("寫於2019年3月31日，台北", d(2019, 3, 31)),
+            ("By Jane Doe, March 5, 2024", d(2024, 3, 5)),
+            ("Posted by Jane Doe on March 5, 2024", d(2024, 3, 5)),
+            ("Written by Jane Doe | 2024-03-05", d(2024, 3, 5)),
         ] {
             let p = publication_line(line).unwrap_or_else(|| panic!("{line}"));
             assert_eq!((p.local, p.instant), (date, None), "{line}");
         }
+        // A time of day, and an instant where the line gives the offset.
+        let at = |line: &str| {
+            let p = publication_line(line).unwrap_or_else(|| panic!("{line}"));
+            (p.local.to_string(), p.instant.map(|i| i.to_rfc3339()))
+        };
+        assert_eq!(
+            at("发布时间：2024-03-05 10:30"),
+            ("2024-03-05T10:30:00".to_owned(), None)
+        );
+        assert_eq!(
+            at("发布于 2024年3月5日 10:30 (UTC+8)"),
+            (
+                "2024-03-05T10:30:00".to_owned(),
+                Some("2024-03-05T02:30:00+00:00".to_owned())
+            )
+        );
+        assert_eq!(
+            at("Published March 5, 2024 at 9:05 p.m. GMT"),
+            (
+                "2024-03-05T21:05:00".to_owned(),
+                Some("2024-03-05T21:05:00+00:00".to_owned())
+            )
+        );
+        assert_eq!(
+            at("Posted on 2024-03-05 12:00 am -05:00"),
+            (
+                "2024-03-05T00:00:00".to_owned(),
+                Some("2024-03-05T05:00:00+00:00".to_owned())
+            )
+        );
+        // A named zone other than UTC is not read: `CST` is China's and
+        // America's.
+        assert_eq!(
+            at("Posted on March 5, 2024 10:30 CST"),
+            ("2024-03-05T10:30:00".to_owned(), None)
+        );
         for line in [
             "原文2017.05.15刊載於 artouch.com",
             "原文發表於：https://life.huli.tw/2023/10/29/x/",
             "2024 年 1 月 20 日，順德大良華蓋路",
             "他在2019年3月31日写于一封信中的话后来被多次引用，引起了广泛的讨论和许多争议，至今仍有人提起。",
+            "Posted in Uncategorized",
+            "By 2024, the plan was dead.",
+            "By March 5, 2024, all staff had left.",
+            "截止日期2024年3月5日",
+            "日期不详",
+            "Published by Penguin in 2024.",
         ] {
             assert!(publication_line(line).is_none(), "{line}");
+        }
+    }
+
+    #[test]
+    fn dates_alone() {
+        let day = |line: &str| date_alone(line).map(|p| p.local.to_string());
+        for (line, expected) in [
+            ("2024年3月5日", "2024-03-05"),
+            ("2024年3月5日 星期二", "2024-03-05"),
+            ("March 5, 2024", "2024-03-05"),
+            ("5 March 2024", "2024-03-05"),
+            ("2024-03-05 10:30", "2024-03-05T10:30:00"),
+        ] {
+            assert_eq!(day(line).as_deref(), Some(expected), "{line}");
+        }
+        for line in [
+            "2024年3月5日，他来到北京。",
+            "March 5, 2024 was a cold day",
+            "2024",
+            "星期二",
+            "2024年3月",
+        ] {
+            assert_eq!(day(line), None, "{line}");
         }
     }
 }

@@ -205,6 +205,14 @@ fn assemble(parts: header::Header<'_>, body: html::Source<'_>, options: &ParseOp
             .filter(|&(i, _)| i < 3 || i + 3 >= n)
             .flat_map(|(_, b)| b.text.lines())
             .find_map(date::publication_line)
+            // Else a date heading the post, a line of its own.
+            .or_else(|| {
+                let first = body
+                    .lead
+                    .as_deref()
+                    .or(body.blocks.first().map(|b| b.text.as_str()));
+                first.and_then(date::date_alone)
+            })
             // Else a repost's note on when the text first appeared.
             .or_else(|| {
                 body.boilerplate
