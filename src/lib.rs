@@ -205,6 +205,14 @@ fn assemble(parts: header::Header<'_>, body: html::Source<'_>, options: &ParseOp
             .filter(|&(i, _)| i < 3 || i + 3 >= n)
             .flat_map(|(_, b)| b.text.lines())
             .find_map(date::publication_line)
+            // Else a byline line's date (`By Jane Doe, March 5, 2024`),
+            // the line kept in the boilerplate.
+            .or_else(|| {
+                body.boilerplate
+                    .iter()
+                    .filter(|line| extract::byline::of_line(line).is_some())
+                    .find_map(|line| date::publication_line(line))
+            })
             // Else a date heading the post, a line of its own.
             .or_else(|| {
                 let first = body

@@ -49,7 +49,8 @@ pub(crate) fn of_line(line: &str) -> Option<String> {
 /// the next role (`；翻译丨…`, ` 责编：…`, `/责编：…`).
 fn labelled(line: &str) -> Option<String> {
     const LABELS: &[&str] = &[
-        "作者", "撰文", "撰稿", "编写", "編寫", "编译", "編譯", "文字", "文",
+        "作者", "撰文", "撰稿", "撰写", "撰寫", "采写", "採寫", "执笔", "執筆", "编写", "編寫",
+        "编译", "編譯", "文字", "文",
     ];
     const SEPARATORS: &[char] = &['：', ':', '|', '｜', '丨', '／', '/'];
     let line = match line.strip_prefix(['（', '(']) {
@@ -74,16 +75,18 @@ fn labelled(line: &str) -> Option<String> {
     // Names apart by a slash alone stay together (`张三/李四`).
     if let Some(colon) = name.find(['：', ':']) {
         let before = &name[..colon];
-        if let Some(cut) = before.rfind(['/', '／', ' ', '\u{3000}']) {
-            if EDITING_ROLES
-                .contains(&before[cut..].trim_start_matches(['/', '／', ' ', '\u{3000}']))
-            {
-                name = before[..cut].trim();
+        if let Some(cut) = before.rfind(NAME_ENDS) {
+            if EDITING_ROLES.contains(&before[cut..].trim_start_matches(NAME_ENDS)) {
+                name = before[..cut].trim_end_matches(NAME_ENDS);
             }
         }
     }
     (!name.is_empty() && name.chars().count() <= 30).then(|| name.to_owned())
 }
+
+/// What may stand between a name and the next role of a credit line
+/// (`作者：张三 | 编辑：李四`, `李文/责编：萧尔`).
+const NAME_ENDS: &[char] = &['/', '／', ' ', '\u{3000}', '|', '｜', '丨'];
 
 /// The roles of a credit line that follow the writer's
 /// (`（撰稿：李文/责编：萧尔）`).
@@ -110,14 +113,31 @@ const EDITING_ROLES: &[&str] = &[
     "網編",
 ];
 
-/// `By Jane Doe`, `by Ping`, `By Jane Doe and John Roe`: names that start
-/// with a capital (or are Chinese), no digits, at most six words.
+/// `By Jane Doe`, `by Ping`, `By Jane Doe and John Roe`, `Written by …`,
+/// `Posted by …`, `Story by …`, `Author: …`: names that start with a capital
+/// (or are Chinese), no digits, at most six words. The name ends before
+/// what follows it on the line: another credit (` | Photos by …`), a date
+/// (`, March 5, 2024`, ` on March 5, 2024`).
 fn by_line(line: &str) -> Option<String> {
-    let rest = line
-        .strip_prefix("By ")
-        .or_else(|| line.strip_prefix("by "))
-        .or_else(|| line.strip_prefix("BY "))?
-        .trim();
+    const OPENINGS: &[&str] = &[
+        "By ",
+        "by ",
+        "BY ",
+        "Written by ",
+        "Written By ",
+        "WRITTEN BY ",
+        "Words by ",
+        "Story by ",
+        "Text by ",
+        "Posted by ",
+        "Reported by ",
+        "Author: ",
+        "Authors: ",
+        "Author：",
+        "AUTHOR: ",
+    ];
+    let rest = OPENINGS.iter().find_map(|o| line.strip_prefix(o))?.trim();
+    let rest = name_part(rest);
     let words: Vec<&str> = rest.split_whitespace().collect();
     let is_name = |w: &&str| {
         matches!(*w, "and" | "&")
@@ -132,6 +152,32 @@ fn by_line(line: &str) -> Option<String> {
             .chars()
             .any(|c| c.is_ascii_digit() || ".!?。".contains(c));
     fits.then(|| rest.trim_end_matches([',', '，']).to_owned())
+}
+
+/// The name a byline's text opens with: up to another credit after ` | `,
+/// ` · ` or a dash, or a date after ` on ` or `, `.
+fn name_part(rest: &str) -> &str {
+    let mut end = rest.len();
+    for sep in [" | ", " · ", " — ", " – ", " - "] {
+        if let Some(i) = rest.find(sep) {
+            end = end.min(i);
+        }
+    }
+    // A date follows: ` on ` before a digit or a capital (`on March 5`),
+    // `, ` before words holding a digit (`, March 5, 2024`).
+    let head = &rest[..end];
+    let dated = |after: &str, capital: bool| {
+        after.starts_with(|c: char| c.is_ascii_digit() || (capital && c.is_ascii_uppercase()))
+            || (!capital && after.bytes().any(|b| b.is_ascii_digit()))
+    };
+    if let Some(i) = head.find(" on ").filter(|&i| dated(&head[i + 4..], true)) {
+        end = i;
+    }
+    let head = &rest[..end];
+    if let Some(i) = head.find(", ").filter(|&i| dated(&head[i + 2..], false)) {
+        end = i;
+    }
+    rest[..end].trim()
 }
 
 /// `记者 张三 北京报道`, `本台記者李四報導`: the reporter's name, when it
@@ -505,6 +551,15 @@ mod tests {
             ("By Jane Doe", "Jane Doe"),
             ("by Ping", "Ping"),
             ("By Jane Doe and John Roe", "Jane Doe and John Roe"),
+            ("Written by Jane Doe", "Jane Doe"),
+            ("Posted by Jane Doe on March 3, 2021", "Jane Doe"),
+            ("By Jane Doe, March 3, 2021", "Jane Doe"),
+            ("By Jane Doe, John Roe", "Jane Doe, John Roe"),
+            ("Story by Jane Doe | Photos by John Roe", "Jane Doe"),
+            ("Author: Jane Doe", "Jane Doe"),
+            ("采写：张三", "张三"),
+            ("作者：张三 | 编辑：李四", "张三"),
+            ("作者：张三丨编辑：李四", "张三"),
             ("本报记者 张三 北京报道", "张三"),
             ("記者李四報導", "李四"),
         ] {
@@ -521,6 +576,10 @@ mod tests {
             "作者说，在这之前，就已经接到了他们的电话，要求删除文章：",
             "记者：我们也注意到，众议院中国工作小组中只有共和党成员。",
             "记者今天在现场看到的情况报道",
+            "Written by Shakespeare in 1600, the play endures.",
+            "Author: unknown",
+            "By Jane on the beach",
+            "Posted by u/someone",
             "作者",
         ] {
             assert_eq!(of_line(line), None, "{line}");
