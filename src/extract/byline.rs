@@ -136,6 +136,10 @@ fn by_line(line: &str) -> Option<String> {
         "Author：",
         "AUTHOR: ",
     ];
+    // Most lines are told apart by their first byte.
+    if !line.starts_with(['B', 'b', 'W', 'S', 'T', 'P', 'R', 'A']) {
+        return None;
+    }
     let rest = OPENINGS.iter().find_map(|o| line.strip_prefix(o))?.trim();
     let rest = name_part(rest);
     let words: Vec<&str> = rest.split_whitespace().collect();

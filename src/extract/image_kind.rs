@@ -16,17 +16,19 @@ pub(super) fn image_kind(url: &Url, attrs: &[Attribute]) -> Option<ImageKind> {
     let size = |name| html::attr(attrs, name).and_then(pixels);
     let (width, height) = (size("width"), size("height"));
     let alt = html::attr(attrs, "alt").unwrap_or_default();
+    let words = FileWords {
+        name: file_name(url),
+    };
     if width == Some(0)
         || height == Some(0)
         || (width.is_some_and(|w| w <= 1) && height.is_some_and(|h| h <= 1))
-        || is_tracker(url)
+        || is_tracker(url, &words.name)
     {
         return Some(ImageKind::TrackingPixel);
     }
-    if is_qr_code(url, alt) {
+    if is_qr_code(&words.name, alt) {
         return Some(ImageKind::QrCode);
     }
-    let words = FileWords::of(url);
     if is_button(url, &words) {
         return Some(ImageKind::Promo);
     }
@@ -37,7 +39,7 @@ pub(super) fn image_kind(url: &Url, attrs: &[Attribute]) -> Option<ImageKind> {
             .windows(word.len())
             .any(|w| w.eq_ignore_ascii_case(word.as_bytes()))
     };
-    if is_avatar(url) || class_has("avatar") {
+    if is_avatar(url, &words.name) || class_has("avatar") {
         return Some(ImageKind::Avatar);
     }
     if is_emoji(url)
@@ -60,7 +62,7 @@ fn pixels(value: &str) -> Option<u32> {
 }
 
 /// Statistics endpoints that serve a pixel per view.
-fn is_tracker(url: &Url) -> bool {
+fn is_tracker(url: &Url, name: &str) -> bool {
     let host = url.host_str().unwrap_or_default();
     let path = url.path();
     let host_is = |h: &str| {
@@ -96,7 +98,7 @@ fn is_tracker(url: &Url) -> bool {
         || host_is("convertkit-mail2.com")
         || (host_is("feeds.feedburner.com") && path.contains("/~a/"))
         || matches!(
-            file_name(url).as_str(),
+            name,
             "pixel.gif"
                 | "pixel.png"
                 | "1x1.gif"
@@ -121,7 +123,7 @@ fn file_name(url: &Url) -> String {
 /// Avatar and author-picture folders and services: a path segment named
 /// `avatar(s)`, `profile(s)`, `profile_images` or `authors`, a file named
 /// for an avatar or headshot, or Gravatar.
-fn is_avatar(url: &Url) -> bool {
+fn is_avatar(url: &Url, name: &str) -> bool {
     let host = url.host_str().unwrap_or_default();
     let folder = url.path_segments().is_some_and(|mut segments| {
         segments.any(|s| {
@@ -141,7 +143,6 @@ fn is_avatar(url: &Url) -> bool {
                 .any(|f| s.eq_ignore_ascii_case(f))
         })
     });
-    let name = file_name(url);
     folder
         || host == "gravatar.com"
         || host.ends_with(".gravatar.com")
@@ -168,75 +169,93 @@ struct FileWords {
 }
 
 impl FileWords {
-    fn of(url: &Url) -> Self {
-        FileWords {
-            name: file_name(url),
-        }
-    }
-
     fn words(&self) -> impl Iterator<Item = &str> {
         let stem = self
             .name
             .rsplit_once('.')
             .map_or(self.name.as_str(), |(s, _)| s);
-        stem.split(['-', '_', '.', ' ', '+'])
+        // Split as bytes: the separators are ASCII, so each piece is a
+        // `str` still.
+        stem.as_bytes()
+            .split(|b| matches!(b, b'-' | b'_' | b'.' | b' ' | b'+'))
             .filter(|w| !w.is_empty())
+            .filter_map(|w| std::str::from_utf8(w).ok())
     }
 
-    fn has(&self, any: &[&str]) -> bool {
-        self.words().any(|w| any.contains(&w))
+    fn any(&self, f: impl Fn(&str) -> bool) -> bool {
+        self.words().any(f)
     }
 }
 
-/// Whether a path segment (folders and file name) is one of `names`,
-/// ASCII case ignored.
-fn in_folder(url: &Url, names: &[&str]) -> bool {
-    url.path_segments().is_some_and(|mut segments| {
-        segments.any(|s| names.iter().any(|n| s.eq_ignore_ascii_case(n)))
-    })
+/// What the URL's folders say of an image: whether one holds share
+/// buttons (`social`, `share`, `buttons`…), whether one holds icons or
+/// emoji (`icons`, `emoji`, `smilies`). ASCII case ignored.
+fn folders(url: &Url) -> (bool, bool) {
+    let path = url.path();
+    let folders = &path[..path.rfind('/').unwrap_or(0)];
+    let (mut share, mut icons) = (false, false);
+    for segment in folders.split('/') {
+        let lower;
+        let segment = if segment.bytes().any(|b| b.is_ascii_uppercase()) {
+            lower = segment.to_ascii_lowercase();
+            lower.as_str()
+        } else {
+            segment
+        };
+        match segment {
+            "icon" | "social" | "share" | "sharing" | "buttons" => share = true,
+            "icons" | "emoji" | "emojis" | "smilies" => icons = true,
+            _ => {}
+        }
+    }
+    (share, icons)
 }
 
-/// The platforms a share or follow button names.
-const PLATFORMS: &[&str] = &[
-    "facebook",
-    "fb",
-    "twitter",
-    "x",
-    "weibo",
-    "wechat",
-    "weixin",
-    "line",
-    "whatsapp",
-    "telegram",
-    "linkedin",
-    "reddit",
-    "pinterest",
-    "tumblr",
-    "email",
-    "mail",
-    "rss",
-    "feed",
-    "instagram",
-    "youtube",
-    "mastodon",
-    "bluesky",
-    "threads",
-    "print",
-    "plurk",
-];
+/// A platform a share or follow button names.
+fn is_platform(word: &str) -> bool {
+    matches!(
+        word,
+        "facebook"
+            | "fb"
+            | "twitter"
+            | "x"
+            | "weibo"
+            | "wechat"
+            | "weixin"
+            | "line"
+            | "whatsapp"
+            | "telegram"
+            | "linkedin"
+            | "reddit"
+            | "pinterest"
+            | "tumblr"
+            | "email"
+            | "mail"
+            | "rss"
+            | "feed"
+            | "instagram"
+            | "youtube"
+            | "mastodon"
+            | "bluesky"
+            | "threads"
+            | "print"
+            | "plurk"
+    )
+}
 
 /// A share or follow button: a platform's icon (`share/facebook.png`,
 /// `twitter-icon.svg`, `icons/email.png`) or an image from an icon folder.
 fn is_share_icon(url: &Url, words: &FileWords) -> bool {
-    const MARKS: &[&str] = &[
-        "icon", "icons", "logo", "share", "sharing", "button", "btn", "badge",
-    ];
-    const FOLDERS: &[&str] = &[
-        "icons", "icon", "social", "share", "sharing", "buttons", "emoji", "emojis", "smilies",
-    ];
+    let is_mark = |w: &str| {
+        matches!(
+            w,
+            "icon" | "icons" | "logo" | "share" | "sharing" | "button" | "btn" | "badge"
+        )
+    };
     let host = url.host_str().unwrap_or_default();
-    (words.has(PLATFORMS) && (words.has(MARKS) || in_folder(url, FOLDERS)))
-        || in_folder(url, &["icons", "emoji", "emojis", "smilies"])
+    let (share_folder, icon_folder) = folders(url);
+    icon_folder
+        || (words.any(is_platform) && (share_folder || words.any(is_mark)))
         || host == "img.shields.io"
         || (host == "feeds.wordpress.com" && url.path().starts_with("/1.0/"))
 }
@@ -249,8 +268,12 @@ fn is_button(url: &Url, words: &FileWords) -> bool {
         host.strip_suffix(h)
             .is_some_and(|rest| rest.is_empty() || rest.ends_with('.'))
     };
-    words.has(&["donate", "subscribe", "buymeacoffee", "kofi", "patreon"])
-        || host_is("paypalobjects.com")
+    words.any(|w| {
+        matches!(
+            w,
+            "donate" | "subscribe" | "buymeacoffee" | "kofi" | "patreon"
+        )
+    }) || host_is("paypalobjects.com")
         || (host_is("buymeacoffee.com") && url.path().starts_with("/buttons/"))
         || host_is("ko-fi.com")
 }
@@ -265,8 +288,7 @@ fn is_emoji(url: &Url) -> bool {
 
 /// A QR code: `qr` as a word, or `qrcode`, in the file name, or a QR code
 /// named in the `alt`.
-fn is_qr_code(url: &Url, alt: &str) -> bool {
-    let name = file_name(url);
+fn is_qr_code(name: &str, alt: &str) -> bool {
     // Most alt texts name no QR code: lowercased only when they may.
     let alt = if alt.is_empty() || !(alt.contains(['Q', 'q']) || alt.contains("二")) {
         String::new()
@@ -283,7 +305,7 @@ fn is_qr_code(url: &Url, alt: &str) -> bool {
     name.contains("qrcode")
         || name.contains("qr-code")
         || name.contains("qr_code")
-        || word(&name, "qr")
+        || word(name, "qr")
         || ["qr code", "qrcode", "qr-code", "二维码", "二維碼"]
             .iter()
             .any(|w| alt.contains(w))
