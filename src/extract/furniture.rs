@@ -452,12 +452,18 @@ const RULES: &[Rule] = &[
     anywhere(
         "公众号",
         PROMPT_CHARS,
-        Rest::Contains(&["关注本公众号", "关注我们的公众号", "关注公众号"]),
+        Rest::Contains(&["关注本公众号", "关注我们的公众号", "关注公众号", "原文链接"]),
     ),
     anywhere(
         "公眾號",
         PROMPT_CHARS,
-        Rest::Contains(&["關注本公眾號", "關注我們的公眾號", "關注公眾號"]),
+        Rest::Contains(&[
+            "關注本公眾號",
+            "關注我們的公眾號",
+            "關注公眾號",
+            "原文鏈接",
+            "原文連結",
+        ]),
     ),
     anywhere("扫码", PROMPT_CHARS, Rest::Contains(&["扫码关注"])),
     anywhere("掃碼", PROMPT_CHARS, Rest::Contains(&["掃碼關注"])),
@@ -885,6 +891,7 @@ fn automata() -> &'static Automata {
 /// Whether `line` is wholly feed furniture.
 #[must_use]
 pub(crate) fn is_furniture(line: &str) -> bool {
+    let raw = line;
     let t = line
         .trim()
         .trim_start_matches(['👉', '🌱', '▶', '►', '→', '※', '*', ' ', '（', '(']);
@@ -929,7 +936,13 @@ pub(crate) fn is_furniture(line: &str) -> bool {
         || (t.len() <= MAX_SHORT_BYTES
         // A sentence is none of the short lines below.
         && !t.ends_with('。')
-        && (is_box_label(t) || is_platform_list(t) || is_account_id(t) || is_pointing_prompt(t)))
+        && (is_box_label(t)
+            || is_platform_list(t)
+            || is_account_id(t)
+            || is_pointing_prompt(t)
+            || is_link_label(t)
+            || is_series_nav(t)
+            || is_emoji_button(raw)))
 }
 
 /// How a source note ending a longer line opens (`本文节选自…`, `原载于…`).
@@ -1149,6 +1162,55 @@ pub(crate) fn opens_box(line: &str) -> bool {
         || is_box_label(t)
         || is_broadcast_slot(t)
         || FOLLOW.iter().any(|f| core(t).starts_with(f))
+}
+
+/// What a label over a link names: the link itself (`這篇文章新的部落格連結：
+/// https://…`, `Link: https://…`).
+const LINK_NAMES: &[&str] = &["連結", "链接", "鏈接", "網址", "网址", "link", "url"];
+
+/// A short label naming a link, then the link and nothing else.
+fn is_link_label(t: &str) -> bool {
+    let Some(at) = t.find("http").or_else(|| t.find("www.")) else {
+        return false;
+    };
+    let (label, link) = t.split_at(at);
+    let label = label.trim_end().trim_end_matches(['：', ':']).trim_end();
+    label.len() < at
+        && !link.contains(char::is_whitespace)
+        && label.chars().count() <= 24
+        && !label.contains(['。', '，', ','])
+        && LINK_NAMES.iter().any(|n| {
+            label.len() >= n.len()
+                && label.is_char_boundary(label.len() - n.len())
+                && label[label.len() - n.len()..].eq_ignore_ascii_case(n)
+        })
+}
+
+/// A series' navigation: a label, then the parts' numbers as links
+/// (`國富論週記連載中👉01｜02｜03｜`).
+fn is_series_nav(t: &str) -> bool {
+    let Some((_, numbers)) = t.rsplit_once(['👉', '：', ':']) else {
+        return false;
+    };
+    let parts = numbers
+        .split(['｜', '|', '/', '／', '、'])
+        .map(str::trim)
+        .filter(|p| !p.is_empty());
+    let mut count = 0;
+    for p in parts {
+        if p.len() > 3 || !p.bytes().all(|b| b.is_ascii_digit()) {
+            return false;
+        }
+        count += 1;
+    }
+    count >= 2
+}
+
+/// A button drawn with pointing hands on both sides (`👉讀墨電子書Readmoo
+/// AP👈`): a link and nothing else.
+fn is_emoji_button(line: &str) -> bool {
+    let line = line.trim();
+    line.starts_with('👉') && line.ends_with('👈') && line.chars().count() <= 32
 }
 
 /// Names of the platforms an author links their accounts on, in lower
@@ -1503,6 +1565,13 @@ mod tests {
             "點擊下方連結訂閱",
             "歡迎訂閱我們的電子報",
             "訂閱電子報",
+            // A link's label and the link, a series' navigation, a
+            // button between pointing hands, a source on WeChat.
+            "這篇文章新的部落格連結：https://example.com/2023/10/09/a/",
+            "Link: https://example.com/a",
+            "國富論週記連載中 👉 01｜02｜03｜",
+            "👉 讀墨電子書 Readmoo AP 👈",
+            "一手内容发布在微信公众号“某某”，原文链接点击这里",
         ] {
             assert!(is_furniture(line), "{line}");
         }
@@ -1589,6 +1658,10 @@ mod tests {
             "The End of History",
             "Posted in 1999, the letter was read by millions.",
             "12 comments were deleted by the moderators.",
+            "他给我的链接：我没点开，直接删了。",
+            "网址是 https://example.com，请大家记住。",
+            "第 1｜2 章的内容在这里。",
+            "👉 先把这段话读完，再看下面的图表，你会更明白这个问题的来龙去脉和它的影响 👈",
             "许多人关注公众号的运营方式，但很少有人研究其中的审查机制如何一步一步地收紧，以及这对公共讨论意味着什么，这是本文要讨论的问题，也是过去几年里学界反复讨论却没有定论的问题之一，值得我们从头梳理。",
         ] {
             assert!(!is_furniture(line), "{line}");
