@@ -1170,6 +1170,14 @@ const LINK_NAMES: &[&str] = &["連結", "链接", "鏈接", "網址", "网址", 
 
 /// A short label naming a link, then the link and nothing else.
 fn is_link_label(t: &str) -> bool {
+    // A link ends the line: most lines are told apart by their last byte.
+    if !t
+        .as_bytes()
+        .last()
+        .is_some_and(|b| b.is_ascii_alphanumeric() || b"/-_=#".contains(b))
+    {
+        return false;
+    }
     let Some(at) = t.find("http").or_else(|| t.find("www.")) else {
         return false;
     };
@@ -1189,11 +1197,18 @@ fn is_link_label(t: &str) -> bool {
 /// A series' navigation: a label, then the parts' numbers as links
 /// (`國富論週記連載中👉01｜02｜03｜`).
 fn is_series_nav(t: &str) -> bool {
+    // A number or a bar ends the line: most lines are told apart by their
+    // last character.
+    let last = t.as_bytes().last().copied().unwrap_or_default();
+    // `｜` is EF BD 9C.
+    if !(last.is_ascii_digit() || last == b'|' || last == 0x9c) || !t.contains(['｜', '|']) {
+        return false;
+    }
     let Some((_, numbers)) = t.rsplit_once(['👉', '：', ':']) else {
         return false;
     };
     let parts = numbers
-        .split(['｜', '|', '/', '／', '、'])
+        .split(['｜', '|'])
         .map(str::trim)
         .filter(|p| !p.is_empty());
     let mut count = 0;
@@ -1209,6 +1224,14 @@ fn is_series_nav(t: &str) -> bool {
 /// A button drawn with pointing hands on both sides (`👉讀墨電子書Readmoo
 /// AP👈`): a link and nothing else.
 fn is_emoji_button(line: &str) -> bool {
+    // `👈` is F0 9F 91 88.
+    if !line
+        .trim_end()
+        .as_bytes()
+        .ends_with(&[0xf0, 0x9f, 0x91, 0x88])
+    {
+        return false;
+    }
     let line = line.trim();
     line.starts_with('👉') && line.ends_with('👈') && line.chars().count() <= 32
 }
