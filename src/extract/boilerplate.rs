@@ -426,6 +426,19 @@ impl<'a> Walker<'a> {
         self.boilerplate_line(line);
     }
 
+    /// Whether `line` is the article's own address and nothing else
+    /// (`/project/2020…/` as a whole body): a pointer to the page, as
+    /// "Continue reading" is.
+    fn is_self_link(&self, line: &str) -> bool {
+        let t = line.trim();
+        if !t.starts_with(['/', 'h']) || t.len() < 2 {
+            return false;
+        }
+        let path = self.base.path();
+        t == self.base.as_str()
+            || (path.len() > 1 && t.trim_end_matches('/') == path.trim_end_matches('/'))
+    }
+
     /// A paragraph without its boilerplate lines (credits, disclaimers,
     /// bylines), or `None` when nothing else is left. What is removed is
     /// kept in `boilerplate` or `byline`.
@@ -438,7 +451,10 @@ impl<'a> Walker<'a> {
                 self.byline_line(part, name);
                 return Stripped::Dropped;
             }
-            if self.boilerplate.is_boilerplate(part) || is_line_furniture(part) {
+            if self.boilerplate.is_boilerplate(part)
+                || is_line_furniture(part)
+                || self.is_self_link(part)
+            {
                 self.blocks.box_opened |= furniture::opens_box(part);
                 self.boilerplate_line(part);
                 return Stripped::Dropped;
@@ -460,7 +476,9 @@ impl<'a> Walker<'a> {
                 let verdict = if l.trim().is_empty() {
                     Verdict::Text
                 } else {
-                    let out = self.boilerplate.is_boilerplate(l) || is_line_furniture(l);
+                    let out = self.boilerplate.is_boilerplate(l)
+                        || is_line_furniture(l)
+                        || self.is_self_link(l);
                     match byline_of(self.spec, l) {
                         Some(name) => Verdict::Byline(name),
                         None if out => Verdict::Boilerplate,
@@ -549,6 +567,33 @@ impl<'a> Walker<'a> {
 mod tests {
     use super::*;
     use crate::outlets::generic;
+
+    /// A body that is only the article's own address (or its path) holds
+    /// no text; the address inside a sentence, or another page's, stays.
+    #[test]
+    fn the_articles_own_address_is_furniture() {
+        let parse = |body: &str| {
+            crate::parse(&format!(
+                "<!--1600000000000-->\n[t](https://blog.example/p/a-post/)\n---\n\n{body}"
+            ))
+            .expect("parses")
+        };
+        for body in [
+            "<div>\n/p/a-post/\n</div>",
+            "<p>https://blog.example/p/a-post/</p>",
+            "<p>/p/a-post</p>",
+        ] {
+            let a = parse(body);
+            assert!(a.blocks.is_empty(), "{body}: {:?}", a.blocks);
+            assert_eq!(a.boilerplate.len(), 1, "{body}");
+        }
+        for body in [
+            "<p>/p/another-post/</p>",
+            "<p>The address is /p/a-post/ on this blog.</p>",
+        ] {
+            assert_eq!(parse(body).blocks.len(), 1, "{body}");
+        }
+    }
 
     /// The indexed marker set marks what comparing every marker does.
     #[test]
