@@ -716,7 +716,6 @@ const LINKS: &[(&str, bool)] = &[
     ("listen to this episode", false),
     ("read the original article", false),
     ("read more of this post", false),
-    ("end", false),
     ("关注我们", false),
     ("關注我們", false),
     ("top", false),
@@ -742,6 +741,11 @@ fn is_link(t: &str) -> bool {
     }
     if automata().link_openings.binary_search(&first).is_err() {
         return false;
+    }
+    // A WeChat account's end mark (`—— END ——`), in capitals: `End` may
+    // be a story's last word.
+    if t == "END" {
+        return true;
     }
     let compact = (!t.is_ascii() && t.contains(' ')).then(|| t.replace(' ', ""));
     LINKS.iter().any(|&(key, on)| {
@@ -1679,6 +1683,7 @@ mod tests {
             "文章来源不明，真假难辨。",
             "Print media has been declining for years.",
             "The End of History",
+            "End",
             "Posted in 1999, the letter was read by millions.",
             "12 comments were deleted by the moderators.",
             "他给我的链接：我没点开，直接删了。",
