@@ -480,6 +480,9 @@ pub(crate) fn republication_line(line: &str) -> Option<Published> {
     if let Some(day) = translated_from(t) {
         return Some(date_only(t, day));
     }
+    if let Some(p) = originally_published(t) {
+        return Some(p);
+    }
     if t.len() > 4 * 60 || !(t.starts_with("本文") || t.starts_with("原文")) {
         return None;
     }
@@ -503,6 +506,34 @@ pub(crate) fn republication_line(line: &str) -> Option<Published> {
         // A year of four digits: `19/9/27` or a version number is no date.
         .filter(|d| (1900..=2100).contains(&d.year()))?;
     Some(date_only(t, day))
+}
+
+/// `Originally published at example.com on March 5, 2024.`: the day an
+/// English republication note gives after ` on `.
+fn originally_published(t: &str) -> Option<Published> {
+    const OPENINGS: &[&str] = &[
+        "originally published ",
+        "originally posted ",
+        "first published ",
+        "this article was originally published ",
+        "this post was originally published ",
+        "this story was originally published ",
+        "this article originally appeared ",
+        "this post originally appeared ",
+        "this story originally appeared ",
+    ];
+    if t.len() > 4 * 80 || !t.starts_with(['O', 'o', 'F', 'f', 'T', 't']) {
+        return None;
+    }
+    let lower = t.to_ascii_lowercase();
+    if !OPENINGS.iter().any(|o| lower.starts_with(o)) {
+        return None;
+    }
+    lower.match_indices(" on ").find_map(|(i, _)| {
+        let rest = &t[i + 4..];
+        let (day, _) = english_or_numeric_date(rest)?;
+        Some(date_only(t, day))
+    })
 }
 
 /// The day of the original a translation's source note cites, in
@@ -778,6 +809,19 @@ mod tests {
     #[test]
     fn republication_notes_give_the_day() {
         let day = |line: &str| republication_line(line).map(|p| p.local.to_string());
+        assert_eq!(
+            day("Originally published at example.com on March 5, 2024.").as_deref(),
+            Some("2024-03-05")
+        );
+        assert_eq!(
+            day("This article was originally published on The Conversation on 5 March 2024.")
+                .as_deref(),
+            Some("2024-03-05")
+        );
+        assert_eq!(
+            day("Originally published on my blog, on and off for years."),
+            None
+        );
         assert_eq!(
             day("本文刊登於2019/9/27 金融時報中文網").as_deref(),
             Some("2019-09-27")
