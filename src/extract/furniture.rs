@@ -147,19 +147,22 @@ const CLICK_TO_FOLLOW: Rest = Rest::Contains(&[
     "」關注",
     "蓝字",
     "藍字",
-    "星标",
-    "星標",
-    "卡片",
-    "名片",
-    "二维码",
-    "二維碼",
-    "小程序",
     "阅读原文",
     "閱讀原文",
     "阅读全文",
     "閱讀全文",
-    "订阅",
-    "訂閱",
+    "卡片关注",
+    "卡片關注",
+    "名片关注",
+    "名片關注",
+    "二维码关注",
+    "二維碼關注",
+    "设为星标",
+    "設為星標",
+    "订阅我们",
+    "訂閱我們",
+    "链接订阅",
+    "連結訂閱",
 ]);
 /// What a "click here" line offers: more of the feed, not a step of a
 /// tutorial.
@@ -170,12 +173,8 @@ const CLICK_FOR: Rest = Rest::Contains(&[
     "full story",
     "full article",
     "sign up",
-    "follow",
     "donate",
-    "support",
     "newsletter",
-    "original",
-    "learn more",
     "more articles",
     "more stories",
 ]);
@@ -195,8 +194,11 @@ const SHARE_TO: Rest = Rest::Follows(&[
 /// `本文来源：…`, `文章来源于网络`.
 const SOURCE_IS: Rest = Rest::Follows(&["", "：", ":", " ", "于", "於"]);
 /// The accounts a "follow me on" line names.
-const ACCOUNTS: Rest = Rest::Contains(&[
+const ACCOUNTS: Rest = Rest::Follows(&[
     "twitter",
+    "x ",
+    "x.",
+    "x:",
     "instagram",
     "facebook",
     "medium",
@@ -211,20 +213,22 @@ const ACCOUNTS: Rest = Rest::Contains(&[
     "@",
     "http",
 ]);
-/// What a closing "if you enjoyed this" line asks of the reader.
-const ASKS: Rest = Rest::Contains(&[
-    "subscrib",
-    "share it",
-    "share this",
-    "clap",
-    "follow me",
-    "follow us",
-    "support my",
-    "support this",
-    "support us",
-    "buy me",
+/// What a closing "if you enjoyed this" line is about: the post.
+const OF_THE_POST: Rest = Rest::Follows(&[
+    "post",
+    "article",
+    "story",
     "newsletter",
+    "piece",
+    "essay",
+    "issue",
+    "episode",
 ]);
+/// The line a tag or category list is: items apart.
+const TAG_LIST: Rest = Rest::Contains(&[",", "，", "、", "|", "｜", " / ", "#"]);
+/// What follows "Next post" and the like on a line of its own: a title
+/// after a colon or a bar, or nothing.
+const NEIGHBOUR: Rest = Rest::Follows(&["", "：", ":", "|", "｜", " |", " ｜", " :", " »", " «"]);
 
 /// The phrase rules. No `Start` phrase opens another (a test checks it):
 /// a line's longest opening phrase is its only one.
@@ -349,13 +353,16 @@ const RULES: &[Rule] = &[
     end("違者必究", MAX_CHARS),
     end("转载请注明出处", MAX_CHARS),
     end("轉載請註明出處", MAX_CHARS),
-    end("禁止转载", MAX_CHARS),
-    end("禁止轉載", MAX_CHARS),
+    // `未经授权，禁止转载`, not a sentence about it (`…在文末写上禁止转载`).
+    end("授权，禁止转载", MAX_CHARS),
+    end("授权禁止转载", MAX_CHARS),
+    end("授權，禁止轉載", MAX_CHARS),
+    end("授權禁止轉載", MAX_CHARS),
     // `文章来源于网络，如有侵权请联系删除`.
-    end("联系删除", MAX_CHARS),
-    end("聯繫刪除", MAX_CHARS),
-    end("联系我们删除", MAX_CHARS),
-    end("聯繫我們刪除", MAX_CHARS),
+    end("请联系删除", MAX_CHARS),
+    end("請聯繫刪除", MAX_CHARS),
+    end("请联系我们删除", MAX_CHARS),
+    end("請聯繫我們刪除", MAX_CHARS),
     start("转载请联系", PROMPT_CHARS, Rest::Any),
     start("轉載請聯繫", PROMPT_CHARS, Rest::Any),
     start("如需转载", PROMPT_CHARS, Rest::Any),
@@ -381,18 +388,30 @@ const RULES: &[Rule] = &[
     start(
         "长按",
         PROMPT_CHARS,
-        Rest::Contains(&["二维码", "识别图中", "识别二维码", "关注"]),
+        Rest::Contains(&[
+            "识别图中",
+            "识别二维码",
+            "二维码关注",
+            "关注我们",
+            "关注公众号",
+        ]),
     ),
     start(
         "長按",
         PROMPT_CHARS,
-        Rest::Contains(&["二維碼", "識別圖中", "識別二維碼", "關注"]),
+        Rest::Contains(&[
+            "識別圖中",
+            "識別二維碼",
+            "二維碼關注",
+            "關注我們",
+            "關注公眾號",
+        ]),
     ),
     start("欢迎订阅", PROMPT_CHARS, Rest::Any),
     start("歡迎訂閱", PROMPT_CHARS, Rest::Any),
     // Share buttons written out (`分享到：`, `分享至微信`).
-    start("分享到", 20, SHARE_TO),
-    start("分享至", 20, SHARE_TO),
+    start("分享到", 10, SHARE_TO),
+    start("分享至", 10, SHARE_TO),
     end("设为星标", PROMPT_CHARS),
     end("設為星標", PROMPT_CHARS),
     // Follow and join prompts naming an account or a group in brackets
@@ -494,13 +513,7 @@ const RULES: &[Rule] = &[
     anywhere(
         "赞",
         PROMPT_CHARS,
-        Rest::Contains(&[
-            "欢迎点赞",
-            "喜欢就点个赞",
-            "请点个赞",
-            "点个赞吧",
-            "点个赞再走",
-        ]),
+        Rest::Contains(&["欢迎点赞", "喜欢就点个赞", "点个赞再走"]),
     ),
     // A newsletter's note on itself: what it is, what it is made with.
     start("這份電子報", MAX_NOTE_CHARS, NEWSLETTER_IS),
@@ -529,9 +542,15 @@ const RULES: &[Rule] = &[
     start("connect with me on ", MAX_CHARS, ACCOUNTS),
     start("click here", MAX_CHARS, CLICK_FOR),
     // Newsletter platforms' prompts (Substack, Ghost, Buttondown).
-    start("if you enjoy", MAX_CHARS, ASKS),
-    start("if you like", MAX_CHARS, ASKS),
-    start("this post is public", MAX_CHARS, Rest::Any),
+    start("if you enjoyed this ", MAX_CHARS, OF_THE_POST),
+    start("if you enjoy this ", MAX_CHARS, OF_THE_POST),
+    start("if you liked this ", MAX_CHARS, OF_THE_POST),
+    start("if you like this ", MAX_CHARS, OF_THE_POST),
+    start(
+        "this post is public",
+        MAX_CHARS,
+        Rest::Follows(&[" so ", ", so ", "."]),
+    ),
     start("forwarded this email", MAX_CHARS, Rest::Any),
     start(
         "you're currently a",
@@ -556,38 +575,48 @@ const RULES: &[Rule] = &[
         Rest::Contains(&[
             "click here to subscribe",
             "subscribe and listen to",
-            "become a paid subscriber",
-            "becoming a paid subscriber",
-            "consider subscribing",
+            "by becoming a paid subscriber",
+            "consider becoming a paid subscriber",
+            "please consider subscribing",
+            "consider subscribing to my",
+            "consider subscribing to this",
+            "consider subscribing to our",
         ]),
     ),
     anywhere(
         "to your inbox",
         MAX_CHARS,
-        Rest::Contains(&["deliver", "straight", "direct", "sign up", "subscribe"]),
+        Rest::Contains(&[
+            "delivered right to your inbox",
+            "delivered straight to your inbox",
+            "delivered directly to your inbox",
+            "sign up",
+            "subscribe",
+        ]),
     ),
     // Blog platforms' post footers: categories, tags, neighbours.
     start(
         "posted in ",
         PROMPT_CHARS,
-        Rest::Contains(&["|", "tagged", "comment", "uncategori"]),
+        Rest::Contains(&["uncategori", "| tagged", "| leave a comment", "| comment"]),
     ),
-    start("tags:", MAX_CHARS, Rest::Any),
-    start("tagged:", MAX_CHARS, Rest::Any),
-    start("filed under", MAX_CHARS, LABEL_END),
-    start("categories:", MAX_CHARS, Rest::Any),
-    start("标签", MAX_CHARS, Rest::Follows(&["：", ":"])),
-    start("標籤", MAX_CHARS, Rest::Follows(&["：", ":"])),
-    start("上一篇", MAX_CHARS, LABEL_END),
-    start("下一篇", MAX_CHARS, LABEL_END),
-    start("上一則", MAX_CHARS, LABEL_END),
-    start("下一則", MAX_CHARS, LABEL_END),
-    start("previous post", MAX_CHARS, LABEL_END),
-    start("next post", MAX_CHARS, LABEL_END),
-    start("previous article", MAX_CHARS, LABEL_END),
-    start("next article", MAX_CHARS, LABEL_END),
-    start("previous story", MAX_CHARS, LABEL_END),
-    start("next story", MAX_CHARS, LABEL_END),
+    // A list of tags, not a sentence about them (`Tags: the field that…`).
+    start("tags:", MAX_CHARS, TAG_LIST),
+    start("tagged:", MAX_CHARS, TAG_LIST),
+    start("filed under", MAX_CHARS, Rest::Follows(&[":", "：", " :"])),
+    start("categories:", MAX_CHARS, TAG_LIST),
+    start("标签", MAX_CHARS, TAG_LIST),
+    start("標籤", MAX_CHARS, TAG_LIST),
+    start("上一篇", MAX_CHARS, NEIGHBOUR),
+    start("下一篇", MAX_CHARS, NEIGHBOUR),
+    start("上一則", MAX_CHARS, NEIGHBOUR),
+    start("下一則", MAX_CHARS, NEIGHBOUR),
+    start("previous post", MAX_CHARS, NEIGHBOUR),
+    start("next post", MAX_CHARS, NEIGHBOUR),
+    start("previous article", MAX_CHARS, NEIGHBOUR),
+    start("next article", MAX_CHARS, NEIGHBOUR),
+    start("previous story", MAX_CHARS, NEIGHBOUR),
+    start("next story", MAX_CHARS, NEIGHBOUR),
     anywhere(
         "订阅",
         MAX_CHARS,
@@ -691,13 +720,8 @@ const LINKS: &[(&str, bool)] = &[
     ("share on linkedin", false),
     ("share via email", false),
     ("copy link", false),
-    ("tweet", false),
-    ("print", false),
-    ("email", false),
-    ("comments", false),
     ("no comments", false),
     ("loading", false),
-    ("related", false),
     ("older posts", false),
     ("newer posts", false),
     ("upgrade to paid", false),
@@ -734,6 +758,11 @@ const LINK_MARKS: &[char] = &[
 /// Whether a short line is one of [`LINKS`].
 fn is_link(t: &str) -> bool {
     let t = t.trim_matches(LINK_MARKS);
+    // A WeChat account's end mark (`—— END ——`), in capitals: `End` may
+    // be a story's last word.
+    if t == "END" {
+        return true;
+    }
     // Most short lines are told apart by their first character.
     let first = t.chars().next().unwrap_or_default().to_ascii_lowercase();
     if first.is_ascii_digit() {
@@ -741,11 +770,6 @@ fn is_link(t: &str) -> bool {
     }
     if automata().link_openings.binary_search(&first).is_err() {
         return false;
-    }
-    // A WeChat account's end mark (`—— END ——`), in capitals: `End` may
-    // be a story's last word.
-    if t == "END" {
-        return true;
     }
     let compact = (!t.is_ascii() && t.contains(' ')).then(|| t.replace(' ', ""));
     LINKS.iter().any(|&(key, on)| {
@@ -768,16 +792,14 @@ fn is_comment_count(t: &str) -> bool {
     const COUNTED: &[&str] = &[
         "comment",
         "comments",
-        "response",
-        "responses",
-        "reply",
-        "replies",
         "条评论",
         "條評論",
+        "则评论",
+        "則評論",
+        "条留言",
+        "條留言",
         "则留言",
         "則留言",
-        "条留言",
-        "則評論",
     ];
     let rest = t.trim_start_matches(|c: char| c.is_ascii_digit() || c == ',');
     let rest = rest.strip_prefix(' ').unwrap_or(rest);
@@ -1052,25 +1074,14 @@ const BOX_LABELS: &[&str] = &[
     "read next",
     "精彩推荐",
     "精彩推薦",
-    "热门推荐",
-    "熱門推薦",
     "相关推荐",
     "相關推薦",
-    "猜你喜欢",
-    "猜你喜歡",
-    "热门文章",
-    "熱門文章",
-    "more stories",
     "recommended for you",
-    "popular posts",
-    "recent posts",
 ];
 
 /// The last characters of the Chinese [`BOX_LABELS`] (a test checks it);
 /// a Chinese label ends with its phrase.
-const LABEL_ENDS: [char; 11] = [
-    '读', '讀', '章', '接', '結', '档', '檔', '荐', '薦', '欢', '歡',
-];
+const LABEL_ENDS: [char; 9] = ['读', '讀', '章', '接', '結', '档', '檔', '荐', '薦'];
 
 /// The longest line, in bytes, that may be a box label with its marks.
 const MAX_BOX_LABEL_BYTES: usize = 96;
@@ -1538,7 +1549,6 @@ mod tests {
             "Share this post",
             "Like this:",
             "Loading...",
-            "Related",
             "Read the original article.",
             "Click here to read more",
             "Follow me on Twitter",
@@ -1686,6 +1696,43 @@ mod tests {
             "End",
             "Posted in 1999, the letter was read by millions.",
             "12 comments were deleted by the moderators.",
+            // The review's cases: tutorial steps, sentences that open as a
+            // footer does, one-word headings.
+            "点击右上角的“订阅”按钮，就能收到更新提醒。",
+            "点击卡片右上角的三个点，选择“删除”。",
+            "点击二维码图片，长按保存到相册。",
+            "點選右上角的「訂閱」按鈕即可。",
+            "長按二維碼圖片，選擇儲存即可。",
+            "分享到朋友圈后，他很快就后悔了。",
+            "分享至微信群的链接已经失效。",
+            "有网友吐槽，单位每天在群里要求员工“请点个赞”。",
+            "许多自媒体都在文末写上禁止转载。",
+            "遇到盗图，最简单的办法就是联系删除。",
+            "標籤：這個詞在台灣很常見。",
+            "Tags: the field that lists keywords for each product.",
+            "上一篇 文章里我们讲过安装方法。",
+            "Next post I will cover the deployment step in detail.",
+            "Previous post office on this street closed in 1987.",
+            "Filed under seal, the documents were released only last week.",
+            "Posted in 1999 | the letter went viral decades later.",
+            "Click here and follow the prompts to install the driver.",
+            "Click here to restore the original settings.",
+            "If you like, follow me on a short walk through the old town.",
+            "If you enjoy this kind of weather, share it with the kids outside.",
+            "Follow me on this journey through the threads of history.",
+            "I had long been considering becoming a paid subscriber to the Times.",
+            "Analysts say viewers should consider subscribing only when a show they love returns.",
+            "The phishing emails went straight to your inbox, bypassing the spam filters.",
+            "With this rule, invoices are delivered to your inbox every Monday.",
+            "This post is public knowledge now, the minister said.",
+            "Comments",
+            "Print",
+            "Email",
+            "12 replies",
+            "推荐系统如何猜你喜欢",
+            "本周热门文章",
+            "Recent posts",
+            "More stories emerge",
             "他给我的链接：我没点开，直接删了。",
             "网址是 https://example.com，请大家记住。",
             "第 1｜2 章的内容在这里。",
