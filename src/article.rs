@@ -527,20 +527,22 @@ pub enum ImageKind {
     /// feedburner's `~r/` counters…).
     TrackingPixel,
     /// A contributor's avatar or author picture: served from an `avatar`,
-    /// `avatars`, `profile` or `author` folder, by Gravatar or an
+    /// `avatars`, `profile` or `authors` folder, by Gravatar or an
     /// `avatars.` host, or marked `avatar` in its class.
     Avatar,
     /// An emoji or icon: WordPress's emoji images (`s.w.org/images/core/emoji`,
     /// class `emoji` or `wp-smiley`), declared at most 32×32, a share or
-    /// follow button (`share/facebook.png`, `twitter-icon.svg`), an image
-    /// from an `icons` folder, a badge, or a divider (`alt="分割线"`). An
-    /// emoji's `alt` (the emoji itself) stays in the text where the image
-    /// stood.
+    /// follow button (a file named for a platform and an icon's marks
+    /// only: `twitter-icon.svg`, `share/facebook.png`), a vector or GIF
+    /// image from an `icons` or `emoji` folder, a badge, or a divider
+    /// (`alt="分割线"`). An emoji's `alt` (the emoji itself) stays in the
+    /// text where the image stood.
     Icon,
     /// A promo QR code: `qr`/`qrcode`/`二维码` in its file name or `alt`.
     QrCode,
-    /// A donate or subscribe button (`btn_donate.gif`, Buy Me a Coffee's,
-    /// Ko-fi's, `banner-subscribe.png`), or a promo or sponsor image told
+    /// A donate or subscribe button (a file named for the button only:
+    /// `btn_donate.gif`, `banner-subscribe.png`; Buy Me a Coffee's, Ko-fi's,
+    /// PayPal's), an Amazon product widget, or a promo or sponsor image told
     /// by where it stands: an uncaptioned
     /// image after the article's last block with feed furniture or credits
     /// before it (an account's QR code, a newsletter banner), a logo under

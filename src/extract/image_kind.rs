@@ -89,7 +89,9 @@ fn is_tracker(url: &Url, name: &str) -> bool {
         || host_is("cnzz.com")
         || (host_is("blogger.googleusercontent.com") && path.starts_with("/tracker/"))
         || host_is("assoc-amazon.com")
-        || host_is("amazon-adsystem.com")
+        // Amazon's widgets serve a product's cover (a promo), its
+        // other paths a pixel.
+        || (host_is("amazon-adsystem.com") && !path.starts_with("/widgets/"))
         || host_is("px.srvcs.tumblr.com")
         || host_is("ct.pinterest.com")
         || host_is("px.ads.linkedin.com")
@@ -134,10 +136,7 @@ fn is_avatar(url: &Url, name: &str) -> bool {
                     "profile",
                     "profiles",
                     "profile_images",
-                    "author",
                     "authors",
-                    "contributors",
-                    "headshots",
                 ]
                 .iter()
                 .any(|f| s.eq_ignore_ascii_case(f))
@@ -152,18 +151,10 @@ fn is_avatar(url: &Url, name: &str) -> bool {
 }
 
 /// The `alt` of an image that only divides sections (WeChat's `分割线`).
-const DIVIDERS: &[&str] = &[
-    "分割线",
-    "分隔线",
-    "分割線",
-    "分隔線",
-    "divider",
-    "separator",
-];
+const DIVIDERS: &[&str] = &["分割线", "分隔线", "分割線", "分隔線", "divider"];
 
 /// The words of an image's file name, lowercase, without its extension
-/// (`share-Facebook_icon.png` gives `share`, `facebook`, `icon`), and its
-/// folders.
+/// (`share-Facebook_icon.png` gives `share`, `facebook`, `icon`).
 struct FileWords {
     name: String,
 }
@@ -184,6 +175,16 @@ impl FileWords {
 
     fn any(&self, f: impl Fn(&str) -> bool) -> bool {
         self.words().any(f)
+    }
+
+    /// Whether the name has words and every one is `f`'s.
+    fn all(&self, f: impl Fn(&str) -> bool) -> bool {
+        self.words().next().is_some() && self.words().all(f)
+    }
+
+    /// The file name's extension.
+    fn extension(&self) -> &str {
+        self.name.rsplit_once('.').map_or("", |(_, e)| e)
     }
 }
 
@@ -243,39 +244,105 @@ fn is_platform(word: &str) -> bool {
     )
 }
 
-/// A share or follow button: a platform's icon (`share/facebook.png`,
-/// `twitter-icon.svg`, `icons/email.png`) or an image from an icon folder.
+/// A word that dresses a button's or icon's file name: a size, a colour,
+/// a shape, a number (`share-facebook-icon-32x32-white.png`).
+fn is_dressing(w: &str) -> bool {
+    w.bytes()
+        .all(|b| b.is_ascii_digit() || b == b'x' || b == b'@')
+        || matches!(
+            w,
+            "sm" | "lg"
+                | "small"
+                | "large"
+                | "white"
+                | "black"
+                | "color"
+                | "colour"
+                | "round"
+                | "rounded"
+                | "circle"
+                | "square"
+                | "dark"
+                | "light"
+                | "default"
+                | "orange"
+                | "yellow"
+                | "blue"
+                | "red"
+                | "green"
+                | "grey"
+                | "gray"
+                | "v2"
+                | "new"
+                | "on"
+                | "us"
+                | "me"
+        )
+}
+
+/// A share or follow button: a file named for a platform and nothing but
+/// an icon's marks and dressing (`twitter-icon.svg`, `share/facebook.png`,
+/// `share-facebook-icon-32.png`), or a vector or GIF image from an icon
+/// folder (`icons/arrow.svg`). A photo of a brand
+/// (`twitter-logo-x-rebrand.jpg`) names more than that and stays.
 fn is_share_icon(url: &Url, words: &FileWords) -> bool {
     let is_mark = |w: &str| {
         matches!(
             w,
-            "icon" | "icons" | "logo" | "share" | "sharing" | "button" | "btn" | "badge"
+            "icon" | "icons" | "logo" | "share" | "sharing" | "button" | "btn" | "badge" | "follow"
         )
     };
     let host = url.host_str().unwrap_or_default();
     let (share_folder, icon_folder) = folders(url);
-    icon_folder
-        || (words.any(is_platform) && (share_folder || words.any(is_mark)))
+    let icon_name = |w: &str| is_platform(w) || is_mark(w) || is_dressing(w);
+    (icon_folder && matches!(words.extension(), "svg" | "ico" | "gif"))
+        || (words.any(is_platform)
+            && words.all(icon_name)
+            && (share_folder || icon_folder || words.any(is_mark)))
         || host == "img.shields.io"
         || (host == "feeds.wordpress.com" && url.path().starts_with("/1.0/"))
 }
 
-/// A donate, support or subscribe button (`btn_donate_LG.gif`, Buy Me a
-/// Coffee's, Ko-fi's, Patreon's), or a subscribe banner: a promo.
+/// A donate, support or subscribe button: a file named for the button and
+/// nothing more (`btn_donate_LG.gif`, `banner-subscribe.png`), or Buy Me a
+/// Coffee's, Ko-fi's, PayPal's buttons, an Amazon product widget: a promo.
+/// A photo whose name says more (`volunteers-donate-blood.jpg`) stays.
 fn is_button(url: &Url, words: &FileWords) -> bool {
     let host = url.host_str().unwrap_or_default();
     let host_is = |h: &str| {
         host.strip_suffix(h)
             .is_some_and(|rest| rest.is_empty() || rest.ends_with('.'))
     };
-    words.any(|w| {
+    let asks = |w: &str| {
         matches!(
             w,
             "donate" | "subscribe" | "buymeacoffee" | "kofi" | "patreon"
         )
-    }) || host_is("paypalobjects.com")
+    };
+    let button_name = |w: &str| {
+        asks(w)
+            || is_dressing(w)
+            || matches!(
+                w,
+                "button"
+                    | "btn"
+                    | "banner"
+                    | "buy"
+                    | "a"
+                    | "coffee"
+                    | "become"
+                    | "patron"
+                    | "support"
+                    | "now"
+                    | "here"
+                    | "paypal"
+            )
+    };
+    (words.any(asks) && words.all(button_name))
+        || host_is("paypalobjects.com")
         || (host_is("buymeacoffee.com") && url.path().starts_with("/buttons/"))
         || host_is("ko-fi.com")
+        || (host_is("amazon-adsystem.com") && url.path().starts_with("/widgets/"))
 }
 
 /// Emoji image sets: WordPress's and Twitter's.
@@ -418,7 +485,6 @@ mod tests {
                 QrCode,
             ),
             ("https://avatars.githubusercontent.com/u/1?v=4", &[], Avatar),
-            ("https://example.com/author/jane.jpg", &[], Avatar),
             ("https://example.com/img/share/facebook.png", &[], Icon),
             ("https://example.com/static/twitter-icon.svg", &[], Icon),
             (
@@ -426,7 +492,12 @@ mod tests {
                 &[],
                 Icon,
             ),
-            ("https://example.com/assets/icons/arrow.png", &[], Icon),
+            ("https://example.com/assets/icons/arrow.svg", &[], Icon),
+            (
+                "https://example.com/img/share-facebook-icon-32x32-white.png",
+                &[],
+                Icon,
+            ),
             (
                 "https://img.shields.io/badge/build-passing-green",
                 &[],
@@ -454,6 +525,7 @@ mod tests {
             "https://cdn.buymeacoffee.com/buttons/default-orange.png",
             "https://example.com/images/banner-subscribe.png",
             "https://storage.ko-fi.com/cdn/kofi2.png",
+            "https://ws-na.amazon-adsystem.com/widgets/q?ASIN=1&Format=_SL250_",
         ] {
             assert_eq!(kind(url, &[]), Some(ImageKind::Promo), "{url}");
         }
@@ -491,6 +563,34 @@ mod tests {
             ("https://example.com/uploads/facebook-headquarters.jpg", &[]),
             ("https://example.com/uploads/line-of-people.jpg", &[]),
             ("https://example.com/uploads/author-interview.jpg", &[]),
+            // The review's cases: photos of brands, of people, a post's
+            // folder named `icons`, screenshots.
+            ("https://example.com/2023/twitter-logo-x-rebrand.jpg", &[]),
+            (
+                "https://example.com/2023/facebook-share-price-chart.png",
+                &[],
+            ),
+            (
+                "https://example.com/2023/police-badge-line-of-duty.jpg",
+                &[],
+            ),
+            (
+                "https://example.com/social/2024/twitter-headquarters.jpg",
+                &[],
+            ),
+            ("https://example.com/icon/x-ray-of-hand.jpg", &[]),
+            ("https://example.org/posts/icons/figure-1.png", &[]),
+            ("https://example.com/kofi-annan-1998.jpg", &[]),
+            ("https://example.com/volunteers-donate-blood.jpg", &[]),
+            (
+                "https://example.com/email-newsletter-subscribe-form-example.png",
+                &[],
+            ),
+            ("https://example.com/contributors/2024/protest.jpg", &[]),
+            (
+                "https://mmbiz.qpic.cn/mmbiz_jpg/a/640",
+                &[("alt", "Separator")],
+            ),
         ] {
             assert_eq!(kind(url, attrs), None, "{url} {attrs:?}");
         }
