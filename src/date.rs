@@ -202,23 +202,39 @@ pub(crate) fn publication_line(line: &str) -> Option<Published> {
         "写於",
         "發布於",
         "发布于",
-        "發佈於",
         "發表於",
         "发表于",
         "发布时间",
         "發布時間",
-        "發佈時間",
-        "发布日期",
-        "發布日期",
-        "發佈日期",
         "posted on ",
         "published on ",
         "written on ",
     ];
-    /// Words that open the line, the date after them.
-    const OPENINGS: &[&str] = &["published ", "posted ", "日期", "date:"];
+    /// Words that open the line, the date after them and nothing else
+    /// (`Published March 5, 2024, the report…` is a sentence).
+    const OPENINGS: &[&str] = &[
+        "published ",
+        "posted ",
+        "日期",
+        "date:",
+        "發佈於",
+        "發佈時間",
+        "发布日期",
+        "發布日期",
+        "發佈日期",
+    ];
     /// Bylines the date follows (`By Jane Doe, March 5, 2024`).
-    const BYLINES: &[&str] = &["by ", "posted by ", "written by "];
+    const BYLINES: &[&str] = &[
+        "by ",
+        "posted by ",
+        "written by ",
+        "story by ",
+        "words by ",
+        "text by ",
+        "reported by ",
+        "author: ",
+        "authors: ",
+    ];
     let t = line.trim();
     if t.len() > 4 * 60 || t.chars().count() > 60 {
         return None;
@@ -230,31 +246,38 @@ pub(crate) fn publication_line(line: &str) -> Option<Published> {
     }
     // ASCII lower case keeps the byte offsets of `t`.
     let lower = t.to_ascii_lowercase();
-    let at = WORDS
+    let word = WORDS
         .iter()
-        .find_map(|w| lower.find(w).map(|i| i + w.len()))
+        .find_map(|w| lower.find(w).map(|i| (i + w.len(), false)))
         .or_else(|| {
             OPENINGS
                 .iter()
-                .find_map(|w| lower.starts_with(w).then_some(w.len()))
+                .find_map(|w| lower.starts_with(w).then_some((w.len(), true)))
         });
-    if let Some(at) = at {
+    if let Some((at, whole)) = word {
         if lower[..at].contains("原文") {
             return None;
         }
         let rest = t[at..].trim_start_matches([' ', '：', ':']);
-        if let Some(p) = stated(t, rest, false) {
+        if let Some(p) = stated(t, rest, whole) {
             return Some(p);
         }
     }
-    // A byline, then the date after ` on ` or `, ` (`By Jane Doe, March 5,
-    // 2024`).
+    // A byline, then the date after ` on `, `, `, a bar or a dash (`By Jane
+    // Doe, March 5, 2024`), ending the line: what stands before it must
+    // read as a byline (`By train, 2024-03-05 was…` does not).
     let by = BYLINES.iter().find_map(|b| lower.strip_prefix(b))?;
     let from = t.len() - by.len();
-    [" on ", ", ", " | ", " · "].iter().find_map(|sep| {
-        let i = lower[from..].find(sep)?;
-        stated(t, &t[from + i + sep.len()..], false)
-    })
+    [" on ", ", ", " | ", " · ", " — ", " – ", " - "]
+        .iter()
+        .find_map(|sep| {
+            let i = from + lower[from..].find(sep)?;
+            let p = stated(t, &t[i + sep.len()..], true)?;
+            let byline = &t[..i];
+            (crate::extract::byline::of_line(byline).is_some()
+                || crate::extract::byline::of_credit_line(byline).is_some())
+            .then_some(p)
+        })
 }
 
 /// The date (and time of day, and offset) that `rest` opens with, as a
@@ -288,7 +311,7 @@ fn stated(t: &str, rest: &str, whole: bool) -> Option<Published> {
 
 /// `2024-03-05`, `2024/3/5`, `2024.03.05`, `March 5, 2024`, `Mar 5, 2024`,
 /// `5 March 2024` opening `s`: the date and the bytes it takes.
-fn english_or_numeric_date(s: &str) -> Option<(NaiveDate, usize)> {
+pub(crate) fn english_or_numeric_date(s: &str) -> Option<(NaiveDate, usize)> {
     // The end of each of the first three words.
     let mut ends = Vec::with_capacity(3);
     let mut in_word = false;
@@ -346,12 +369,17 @@ fn time_of_day(s: &str) -> Option<(NaiveTime, &str)> {
     let mut hour: u32 = s[..h].parse().ok()?;
     let minute: u32 = s[h + 1..h + 3].parse().ok()?;
     let rest = s[end..].trim_start();
-    let lower = rest.get(..4).unwrap_or(rest).to_ascii_lowercase();
+    let lower = rest.get(..5).unwrap_or(rest).to_ascii_lowercase();
+    // `a.m.`, `a.m`, `am`, not the start of a word (`10:30 amazing`).
+    let word_ends =
+        |n: usize| !lower[n.min(lower.len())..].starts_with(|c: char| c.is_ascii_alphabetic());
     let (pm, rest) = match () {
         () if lower.starts_with("a.m.") => (Some(false), &rest[4..]),
         () if lower.starts_with("p.m.") => (Some(true), &rest[4..]),
-        () if lower.starts_with("am") => (Some(false), &rest[2..]),
-        () if lower.starts_with("pm") => (Some(true), &rest[2..]),
+        () if lower.starts_with("a.m") && word_ends(3) => (Some(false), &rest[3..]),
+        () if lower.starts_with("p.m") && word_ends(3) => (Some(true), &rest[3..]),
+        () if lower.starts_with("am") && word_ends(2) => (Some(false), &rest[2..]),
+        () if lower.starts_with("pm") && word_ends(2) => (Some(true), &rest[2..]),
         () => (None, &s[end..]),
     };
     match pm {
@@ -368,6 +396,9 @@ fn time_of_day(s: &str) -> Option<(NaiveTime, &str)> {
 /// what follows it. Named zones other than UTC (`CST`, `ET`) are not read:
 /// several zones share them.
 fn stated_offset(s: &str) -> Option<(FixedOffset, &str)> {
+    // A bare offset stands apart from the time (`10:30 +08:00`): `10:00-12:00`
+    // is a range.
+    let apart = s.starts_with([' ', '(', '（']);
     let s = s.trim_start();
     let (open, s) = match s.strip_prefix(['(', '（']) {
         Some(inner) => (true, inner.trim_start()),
@@ -405,6 +436,9 @@ fn stated_offset(s: &str) -> Option<(FixedOffset, &str)> {
         None if named => (0, s),
         None => return None,
     };
+    if !named && !apart {
+        return None;
+    }
     let rest = if open {
         rest.trim_start().strip_prefix([')', '）'])?
     } else {
@@ -414,8 +448,10 @@ fn stated_offset(s: &str) -> Option<(FixedOffset, &str)> {
 }
 
 /// A line that is a date and nothing else (`2024年3月5日`, `March 5, 2024`,
-/// `2024-03-05`, with a time of day or a weekday after it): a blog's date
-/// heading its post, read only from the body's first block.
+/// `2024-03-05`, with a time of day or a Chinese weekday after it,
+/// `2024年3月5日 星期二`): a blog's date heading its post, read only from the
+/// body's first paragraph and only near the snapshot's timestamp (see
+/// `lib.rs`).
 pub(crate) fn date_alone(line: &str) -> Option<Published> {
     const WEEKDAYS: &[&str] = &[
         "星期一",
@@ -949,6 +985,15 @@ mod tests {
             at("Posted on March 5, 2024 10:30 CST"),
             ("2024-03-05T10:30:00".to_owned(), None)
         );
+        assert_eq!(
+            at("Published March 5, 2024 at 10:30 a.m"),
+            ("2024-03-05T10:30:00".to_owned(), None)
+        );
+        // A range is no offset.
+        assert_eq!(
+            at("发布于 2024年3月5日 10:00-12:00"),
+            ("2024-03-05T10:00:00".to_owned(), None)
+        );
         for line in [
             "原文2017.05.15刊載於 artouch.com",
             "原文發表於：https://life.huli.tw/2023/10/29/x/",
@@ -960,9 +1005,48 @@ mod tests {
             "截止日期2024年3月5日",
             "日期不详",
             "Published by Penguin in 2024.",
+            // The review's sentences: what follows a date, or stands
+            // before it, is no date line.
+            "By Tuesday, March 5, 2024, the votes were counted.",
+            "By Monday, 2024-03-05, the site was down.",
+            "by train, 2024-03-05 was the day we left.",
+            "Written by hand on March 5, 2024 in a notebook.",
+            "Published March 5, 2024, the report was ignored.",
+            "日期2024年3月5日的那份文件至今下落不明。",
+            "发布日期：2019年6月1日的那条通知后来被撤回。",
+            "Date: March 5, 2024. Location: Room 12.",
+            "日期：2024年3月5日，地点：北京。",
+            "日期：2024年3月5日 10:00-12:00",
         ] {
             assert!(publication_line(line).is_none(), "{line}");
         }
+    }
+
+    /// Where `parse` reads a date line: a byline's date, a date heading
+    /// the post near the snapshot's timestamp; not a historical heading.
+    #[test]
+    fn published_from_the_body() {
+        let published = |body: &str| {
+            crate::parse(&format!(
+                "<!--1709700000000-->\n[t](https://blog.example/p)\n---\n\n{body}\
+                 <p>Body text of the post, long enough to be a paragraph.</p>"
+            ))
+            .expect("parses")
+            .published
+            .map(|p| p.local.to_string())
+        };
+        // 1709700000000 is 2024-03-06.
+        assert_eq!(
+            published("<p>By Jane Doe, March 5, 2024</p>").as_deref(),
+            Some("2024-03-05")
+        );
+        assert_eq!(
+            published("<p>2024年3月5日 星期二</p>").as_deref(),
+            Some("2024-03-05")
+        );
+        assert_eq!(published("<p>July 20, 1969</p>"), None);
+        assert_eq!(published("<h2>2024年3月5日</h2>"), None);
+        assert_eq!(published("<p>March 9, 2024</p>"), None);
     }
 
     #[test]

@@ -205,21 +205,26 @@ fn assemble(parts: header::Header<'_>, body: html::Source<'_>, options: &ParseOp
             .filter(|&(i, _)| i < 3 || i + 3 >= n)
             .flat_map(|(_, b)| b.text.lines())
             .find_map(date::publication_line)
-            // Else a byline line's date (`By Jane Doe, March 5, 2024`),
-            // the line kept in the boilerplate.
+            // Else the date of the line the byline came from (`By Jane
+            // Doe, March 5, 2024`).
+            .or_else(|| body.byline_line.as_deref().and_then(date::publication_line))
+            // Else a date heading the post, a paragraph of its own, within
+            // a year before the snapshot's timestamp (a heading such as
+            // `July 20, 1969` is no post's date).
             .or_else(|| {
-                body.boilerplate
-                    .iter()
-                    .filter(|line| extract::byline::of_line(line).is_some())
-                    .find_map(|line| date::publication_line(line))
-            })
-            // Else a date heading the post, a line of its own.
-            .or_else(|| {
-                let first = body
-                    .lead
-                    .as_deref()
-                    .or(body.blocks.first().map(|b| b.text.as_str()));
-                first.and_then(date::date_alone)
+                let first = body.lead.as_deref().or(body
+                    .blocks
+                    .first()
+                    .filter(|b| b.kind == BlockKind::Paragraph)
+                    .map(|b| b.text.as_str()));
+                let stamp = parts.timestamp?.date_naive();
+                first.and_then(date::date_alone).filter(|p| {
+                    let day = match p.local {
+                        LocalTime::Date(d) => d,
+                        LocalTime::DateTime(t) => t.date(),
+                    };
+                    day <= stamp + chrono::Days::new(1) && day + chrono::Days::new(366) >= stamp
+                })
             })
             // Else a repost's note on when the text first appeared.
             .or_else(|| {

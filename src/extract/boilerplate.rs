@@ -346,9 +346,17 @@ fn is_line_furniture(line: &str) -> bool {
         || furniture::is_furniture(line)
 }
 
-fn byline_of(spec: &Spec, line: &str) -> Option<String> {
-    byline::of_line(line).or_else(|| spec.rules.hooks.byline_line?(line))
+/// With `near_start`, a credit line that may name someone other than the
+/// author further down (`Written by …`, `Author: …`) counts too.
+fn byline_of(spec: &Spec, line: &str, near_start: bool) -> Option<String> {
+    byline::of_line(line)
+        .or_else(|| near_start.then(|| byline::of_credit_line(line)).flatten())
+        .or_else(|| spec.rules.hooks.byline_line?(line))
 }
+
+/// How many blocks may stand before a credit line naming the author
+/// (`Written by …`).
+const CREDIT_LINE_BLOCKS: usize = 3;
 
 /// The longest line of a box of links that shares a paragraph with the
 /// box's label, in characters: links in a paragraph are not told apart by
@@ -419,6 +427,7 @@ impl<'a> Walker<'a> {
             > 3;
         if self.out.byline.is_none() {
             self.out.byline = Some(name);
+            self.out.byline_line = Some(line.to_owned());
             if !says_more {
                 return;
             }
@@ -447,7 +456,8 @@ impl<'a> Walker<'a> {
             // A part of one line, judged as each line of a longer part is:
             // a byline first (a credit line naming the writer beside the
             // editors, `（撰稿：叶靖斯 责编：萧尔）`, is one), then boilerplate.
-            if let Some(name) = byline_of(self.spec, part) {
+            let near_start = self.out.blocks.len() < CREDIT_LINE_BLOCKS;
+            if let Some(name) = byline_of(self.spec, part, near_start) {
                 self.byline_line(part, name);
                 return Stripped::Dropped;
             }
@@ -470,6 +480,7 @@ impl<'a> Walker<'a> {
             return Stripped::Dropped;
         }
         // Each line is judged once: this runs for every paragraph.
+        let near_start = self.out.blocks.len() < CREDIT_LINE_BLOCKS;
         let judged: Vec<(&str, Verdict)> = part
             .split('\n')
             .map(|l| {
@@ -479,7 +490,7 @@ impl<'a> Walker<'a> {
                     let out = self.boilerplate.is_boilerplate(l)
                         || is_line_furniture(l)
                         || self.is_self_link(l);
-                    match byline_of(self.spec, l) {
+                    match byline_of(self.spec, l, near_start) {
                         Some(name) => Verdict::Byline(name),
                         None if out => Verdict::Boilerplate,
                         None => match furniture::note_at_end(l) {
@@ -555,7 +566,7 @@ impl<'a> Walker<'a> {
     /// byline, every other line in `boilerplate`.
     pub(super) fn boilerplate_text(&mut self, text: &str) {
         for line in text.split('\n').map(str::trim).filter(|l| !l.is_empty()) {
-            match byline_of(self.spec, line) {
+            match byline_of(self.spec, line, true) {
                 Some(name) if self.out.byline.is_none() => self.out.byline = Some(name),
                 _ => self.out.boilerplate.push(line.to_owned()),
             }

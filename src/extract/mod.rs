@@ -46,6 +46,9 @@ use crate::outlets::Spec;
 pub(crate) struct Extracted {
     pub(crate) published: Option<Published>,
     pub(crate) byline: Option<String>,
+    /// The line the byline was read from, when a line of the text gave it
+    /// (`By Jane Doe, March 5, 2024`): the date it may hold.
+    pub(crate) byline_line: Option<String>,
     pub(crate) lead: Option<String>,
     pub(crate) blocks: Vec<Block>,
     pub(crate) images: Vec<Image>,
