@@ -346,7 +346,9 @@ impl<'a> Layout<'a> {
             for (m, &medium) in media.iter().enumerate() {
                 let at = medium.position();
                 let (held, added) = medium.held();
-                if let Some(last) = claim_at(&a.blocks, held, at, &mut claimed) {
+                let last = claim_at(&a.blocks, held, at, &mut claimed)
+                    .or_else(|| claim_credit(&a.blocks, medium, at, &mut claimed));
+                if let Some(last) = last {
                     here[m] = true;
                     credit[last] = added;
                     last_here[at] = Some(Placed {
@@ -378,6 +380,24 @@ impl<'a> Layout<'a> {
         }
         Layout { before, credit }
     }
+}
+
+/// Claims the caption block at `at` when it holds the credit of a medium
+/// whose caption was wholly a labelled credit (`（图源：新华社）`, whose credit
+/// is `新华社`).
+fn claim_credit(
+    blocks: &[Block],
+    medium: Media<'_>,
+    at: usize,
+    claimed: &mut [bool],
+) -> Option<usize> {
+    let credit = medium.credit().filter(|_| medium.caption().is_none())?;
+    let block = blocks.get(at)?;
+    let free = claimed.get(at) == Some(&false);
+    (free && block.kind == BlockKind::Caption && block.text.contains(credit)).then(|| {
+        claimed[at] = true;
+        at
+    })
 }
 
 /// Finds, from `cursor` on, the unclaimed caption blocks that make up
@@ -733,6 +753,12 @@ mod tests {
             "[image] https://www.voachinese.com/a.jpg\n\nPhoto by A B on Unsplash\n\n正文\n"
         );
         assert_eq!(md.matches("Unsplash").count(), 1, "{md}");
+        // A labelled credit: its caption block holds the label too.
+        let a = article("<figure><img src=\"/a.jpg\"><figcaption>（图源：新华社）</figcaption></figure><p>正文</p>");
+        assert_eq!(a.images[0].credit.as_deref(), Some("新华社"));
+        let (md, text) = bodies(&a);
+        assert_eq!(text.matches("新华社").count(), 1, "{text}");
+        assert_eq!(md.matches("新华社").count(), 1, "{md}");
     }
 
     /// Positions that do not meet the caption blocks (JSON written before
