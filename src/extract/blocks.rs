@@ -9,6 +9,7 @@ use std::vec;
 use html5ever::Attribute;
 
 use super::boilerplate::Stripped;
+use super::furniture;
 use super::walk::{Exit, Frame, Walker};
 use crate::article::{Block, BlockKind, Link};
 use crate::html;
@@ -504,6 +505,15 @@ impl Walker<'_> {
             && memchr::memmem::find(text.as_bytes(), separator.as_bytes()).is_none()
             && !text.starts_with(char::is_whitespace)
         {
+            // A block that is one link and names a button (`Print`,
+            // `Email`, `Comments`): the page's button, not a heading.
+            if let [(_, link)] = links.as_slice() {
+                if link.text.trim() == text.as_str() && furniture::is_button_link(&text) {
+                    self.boilerplate_line(&text);
+                    self.blocks.text.reuse(text);
+                    return;
+                }
+            }
             // One part, the whole text (which `take_buf` trimmed).
             let part = match self.strip_boilerplate(&text) {
                 Stripped::Dropped => None,

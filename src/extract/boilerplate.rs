@@ -553,7 +553,7 @@ impl<'a> Walker<'a> {
 
     /// Keeps a line dropped from the text in `boilerplate` (and, for
     /// outlets that name reporters in their credits, the byline).
-    fn boilerplate_line(&mut self, line: &str) {
+    pub(super) fn boilerplate_line(&mut self, line: &str) {
         if self.out.byline.is_none() {
             if let Some(reporters) = self.spec.rules.hooks.credits_byline {
                 self.out.byline = reporters(line);
@@ -604,6 +604,29 @@ mod tests {
         ] {
             assert_eq!(parse(body).blocks.len(), 1, "{body}");
         }
+    }
+
+    /// A block that is one link naming a button is furniture; the same
+    /// word as a heading, or a link inside a sentence, stays.
+    #[test]
+    fn a_lone_link_naming_a_button_is_furniture() {
+        let a = crate::parse(
+            "<!--1600000000000-->\n[t](https://blog.example/p)\n---\n\n\
+             <p>Body text of the post.</p><p><a href=\"/p?print=1\">Print</a></p>\
+             <h2>Comments</h2><p>Readers can <a href=\"/c\">comment</a> below.</p>\
+             <p><a href=\"/p#comments\">Comments</a></p>",
+        )
+        .expect("parses");
+        let texts: Vec<&str> = a.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Body text of the post.",
+                "Comments",
+                "Readers can comment below."
+            ]
+        );
+        assert_eq!(a.boilerplate, ["Print", "Comments"]);
     }
 
     /// The indexed marker set marks what comparing every marker does.

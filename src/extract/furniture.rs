@@ -811,6 +811,41 @@ fn is_link(t: &str) -> bool {
     })
 }
 
+/// Whether a block that is wholly one link names one of a page's buttons
+/// (`Print`, `Email`, `Comments`, `Tweet`, `Related`): words that are
+/// furniture only as a link (a tutorial's heading `Comments` stays).
+pub(crate) fn is_button_link(text: &str) -> bool {
+    let t = text.trim().trim_matches(is_link_mark);
+    t.len() <= 16
+        && [
+            "print",
+            "email",
+            "e-mail",
+            "comments",
+            "comment",
+            "tweet",
+            "related",
+            "share",
+            "facebook",
+            "twitter",
+            "linkedin",
+            "whatsapp",
+            "reddit",
+            "pinterest",
+            "telegram",
+            "微博",
+            "微信",
+            "打印",
+            "列印",
+            "分享",
+            "评论",
+            "評論",
+            "留言",
+        ]
+        .iter()
+        .any(|b| t.eq_ignore_ascii_case(b))
+}
+
 /// A post's count of comments (`12 Comments`, `3 条评论`), a link to them.
 fn is_comment_count(t: &str) -> bool {
     const COUNTED: &[&str] = &[
