@@ -506,9 +506,13 @@ impl Walker<'_> {
             && !text.starts_with(char::is_whitespace)
         {
             // A block that is one link and names a button (`Print`,
-            // `Email`, `Comments`): the page's button, not a heading.
+            // `Email`, `Comments`), or leads to a platform's share or
+            // subscribe page: the page's button, not a heading.
             if let [(_, link)] = links.as_slice() {
-                if link.text.trim() == text.as_str() && furniture::is_button_link(&text) {
+                if link.text.trim() == text.as_str()
+                    && (furniture::is_button_link(&text)
+                        || furniture::is_action_link(&link.url, &text))
+                {
                     self.boilerplate_line(&text);
                     self.blocks.text.reuse(text);
                     return;

@@ -627,6 +627,17 @@ mod tests {
             ]
         );
         assert_eq!(a.boilerplate, ["Print", "Comments"]);
+        // A newsletter's share and subscribe buttons, named for it.
+        let a = crate::parse(
+            "<!--1600000000000-->\n[t](https://weekly.example/p/a)\n---\n\n\
+             <p>Body text of the post.</p>\
+             <p><a href=\"https://weekly.example/p/a?utm_source=substack&action=share\">Share The Weekly</a></p>\
+             <p><a href=\"https://weekly.example/subscribe?utm_medium=web\">Subscribe to The Weekly</a></p>\
+             <p><a href=\"https://weekly.example/p/b\">The Weekly</a></p>",
+        )
+        .expect("parses");
+        let texts: Vec<&str> = a.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts, ["Body text of the post.", "The Weekly"]);
     }
 
     /// The indexed marker set marks what comparing every marker does.

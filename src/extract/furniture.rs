@@ -846,6 +846,21 @@ pub(crate) fn is_button_link(text: &str) -> bool {
         .any(|b| t.eq_ignore_ascii_case(b))
 }
 
+/// Whether a short block that is wholly one link leads to a newsletter
+/// platform's share or subscribe page: Substack's `Share The Weekly`
+/// (`…?action=share`), `Subscribe to The Weekly` (`…/subscribe`).
+pub(crate) fn is_action_link(url: &url::Url, text: &str) -> bool {
+    text.chars().count() <= 40
+        && (url.query().is_some_and(|q| {
+            q.split('&').any(|kv| {
+                matches!(
+                    kv,
+                    "action=share" | "action=share-post" | "action=subscribe"
+                )
+            })
+        }) || url.path().trim_end_matches('/').ends_with("/subscribe"))
+}
+
 /// A post's count of comments (`12 Comments`, `3 条评论`), a link to them.
 fn is_comment_count(t: &str) -> bool {
     const COUNTED: &[&str] = &[
