@@ -187,10 +187,7 @@ impl Article {
                 source: DateSource::Timestamp,
             });
         };
-        let date = match p.local {
-            LocalTime::Date(d) => d,
-            LocalTime::DateTime(t) => t.date(),
-        };
+        let date = p.local.date();
         let source = match p.instant {
             Some(_) => DateSource::PublishedInstant,
             None => DateSource::PublishedLocal,
@@ -304,6 +301,16 @@ pub enum LocalTime {
     Date(NaiveDate),
     /// A date and a time.
     DateTime(NaiveDateTime),
+}
+
+impl LocalTime {
+    /// The calendar date, with or without its time of day.
+    pub(crate) fn date(self) -> NaiveDate {
+        match self {
+            LocalTime::Date(d) => d,
+            LocalTime::DateTime(t) => t.date(),
+        }
+    }
 }
 
 impl fmt::Display for LocalTime {

@@ -303,10 +303,8 @@ fn stated(t: &str, rest: &str, whole: bool) -> Option<Published> {
         return Some(date_only(t, day));
     };
     let local = day.and_time(time);
-    Some(match offset {
-        Some(o) => in_zone(t, LocalTime::DateTime(local), Zone::Fixed(o)),
-        None => in_zone(t, LocalTime::DateTime(local), Zone::Unknown),
-    })
+    let zone = offset.map_or(Zone::Unknown, Zone::Fixed);
+    Some(in_zone(t, LocalTime::DateTime(local), zone))
 }
 
 /// `2024-03-05`, `2024/3/5`, `2024.03.05`, `March 5, 2024`, `Mar 5, 2024`,

@@ -219,10 +219,7 @@ fn assemble(parts: header::Header<'_>, body: html::Source<'_>, options: &ParseOp
                     .map(|b| b.text.as_str()));
                 let stamp = parts.timestamp?.date_naive();
                 first.and_then(date::date_alone).filter(|p| {
-                    let day = match p.local {
-                        LocalTime::Date(d) => d,
-                        LocalTime::DateTime(t) => t.date(),
-                    };
+                    let day = p.local.date();
                     day <= stamp + chrono::Days::new(1) && day + chrono::Days::new(366) >= stamp
                 })
             })

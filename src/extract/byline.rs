@@ -34,11 +34,7 @@ pub(crate) fn clean(lines: &[String]) -> Option<String> {
 /// `撰稿丨…；翻译丨…`, whose first name is taken), `By Jane Doe`, or a
 /// reporter's credit (`本报记者 张三 北京报道`).
 pub(crate) fn of_line(line: &str) -> Option<String> {
-    let line = line.trim();
-    // Bytes bound characters from both sides: most lines end here, uncounted.
-    if line.len() > 4 * 60 || (line.len() > 60 && line.chars().count() > 60) {
-        return None;
-    }
+    let line = short_line(line)?;
     labelled(line)
         .or_else(|| by_line(line, BY))
         .or_else(|| reported_by(line))
@@ -49,11 +45,14 @@ pub(crate) fn of_line(line: &str) -> Option<String> {
 /// a poem's credits read the same further down (`Written by Greta Gerwig`,
 /// `Author: Lao Tzu`), so the walk takes these only near the start.
 pub(crate) fn of_credit_line(line: &str) -> Option<String> {
+    by_line(short_line(line)?, CREDITS)
+}
+
+/// `line` trimmed, if it has at most 60 characters: a byline's length.
+fn short_line(line: &str) -> Option<&str> {
     let line = line.trim();
-    if line.len() > 4 * 60 || (line.len() > 60 && line.chars().count() > 60) {
-        return None;
-    }
-    by_line(line, CREDITS)
+    // Bytes bound characters from both sides: most lines end here, uncounted.
+    (line.len() <= 60 || (line.len() <= 4 * 60 && line.chars().count() <= 60)).then_some(line)
 }
 
 /// The openings of a byline.
@@ -133,7 +132,8 @@ fn labelled(line: &str) -> Option<String> {
         return None;
     }
     // The labels the corpora do not hold are read more strictly: a
-    // Chinese name is short (`执笔：林語堂晚年的一本書` names no one).
+    // Chinese name is short (`执笔：林語堂晚年的一本書` names no one). Not
+    // every label: a pen name may be long (`文｜三八劳动妇女们`).
     if NEWER_LABELS.iter().any(|l| line.starts_with(l))
         && name.chars().all(is_han)
         && name.chars().count() > 6

@@ -1284,11 +1284,7 @@ fn is_link_label(t: &str) -> bool {
         && !link.contains(char::is_whitespace)
         && label.chars().count() <= 24
         && !label.contains(['。', '，', ','])
-        && LINK_NAMES.iter().any(|n| {
-            label.len() >= n.len()
-                && label.is_char_boundary(label.len() - n.len())
-                && label[label.len() - n.len()..].eq_ignore_ascii_case(n)
-        })
+        && LINK_NAMES.iter().any(|n| ends_with_ignoring_case(label, n))
 }
 
 /// A series' navigation: a label, then the parts' numbers as links
@@ -1321,16 +1317,8 @@ fn is_series_nav(t: &str) -> bool {
 /// A button drawn with pointing hands on both sides (`👉讀墨電子書Readmoo
 /// AP👈`): a link and nothing else.
 fn is_emoji_button(line: &str) -> bool {
-    // `👈` is F0 9F 91 88.
-    if !line
-        .trim_end()
-        .as_bytes()
-        .ends_with(&[0xf0, 0x9f, 0x91, 0x88])
-    {
-        return false;
-    }
     let line = line.trim();
-    line.starts_with('👉') && line.ends_with('👈') && line.chars().count() <= 32
+    line.ends_with('👈') && line.starts_with('👉') && line.chars().count() <= 32
 }
 
 /// Names of the platforms an author links their accounts on, in lower

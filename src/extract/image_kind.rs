@@ -61,14 +61,17 @@ fn pixels(value: &str) -> Option<u32> {
     v.parse().ok()
 }
 
+/// Whether `host` is `domain` or one of its subdomains.
+fn host_is(host: &str, domain: &str) -> bool {
+    host.strip_suffix(domain)
+        .is_some_and(|rest| rest.is_empty() || rest.ends_with('.'))
+}
+
 /// Statistics endpoints that serve a pixel per view.
 fn is_tracker(url: &Url, name: &str) -> bool {
     let host = url.host_str().unwrap_or_default();
     let path = url.path();
-    let host_is = |h: &str| {
-        host.strip_suffix(h)
-            .is_some_and(|rest| rest.is_empty() || rest.ends_with('.'))
-    };
+    let host_is = |h: &str| host_is(host, h);
     (host_is("medium.com") && path.starts_with("/_/stat"))
         || host_is("pixel.wp.com")
         || host_is("stats.wordpress.com")
@@ -309,10 +312,7 @@ fn is_share_icon(url: &Url, words: &FileWords) -> bool {
 /// A photo whose name says more (`volunteers-donate-blood.jpg`) stays.
 fn is_button(url: &Url, words: &FileWords) -> bool {
     let host = url.host_str().unwrap_or_default();
-    let host_is = |h: &str| {
-        host.strip_suffix(h)
-            .is_some_and(|rest| rest.is_empty() || rest.ends_with('.'))
-    };
+    let host_is = |h: &str| host_is(host, h);
     let asks = |w: &str| {
         matches!(
             w,
