@@ -229,7 +229,7 @@ fn hand_labels_are_met() {
     // The least each figure may be: the acceptance bounds where there are
     // some (bylines and dates 80%, headings 90%), else what this stop
     // measured, rounded down.
-    let floors = [0.80, 0.80, 0.90, 0.97, 0.88, 0.98];
+    let floors = [0.80, 0.80, 0.90, 0.97, 0.91, 0.98];
     let mut low = Vec::new();
     for ((name, &(met, all)), floor) in names.iter().zip(&figures).zip(floors) {
         let share = met as f64 / all.max(1) as f64;

@@ -507,11 +507,14 @@ impl Walker<'_> {
         {
             // A block that is one link and names a button (`Print`,
             // `Email`, `Comments`), or leads to a platform's share or
-            // subscribe page: the page's button, not a heading.
+            // subscribe page: the page's button, not a heading. Or a line
+            // pointing at another post, ending with the link to it
+            // (`沒看過上集的話可以點這邊：<a>…</a>。`).
             if let [(_, link)] = links.as_slice() {
-                if link.text.trim() == text.as_str()
+                if (link.text.trim() == text.as_str()
                     && (furniture::is_button_link(&text)
-                        || furniture::is_action_link(&link.url, &text))
+                        || furniture::is_action_link(&link.url, &text)))
+                    || furniture::points_at(&text, &link.text)
                 {
                     self.boilerplate_line(&text);
                     self.blocks.text.reuse(text);
@@ -896,6 +899,35 @@ mod pseudo_heading_tests {
         // No label, no box: links stay.
         let (blocks, _) = texts("<p>正文。</p><p><a href=/a>第一篇</a></p>");
         assert_eq!(blocks.len(), 2);
+        // A line pointing at another post, the link under it.
+        let (blocks, boilerplate) = texts(
+            "<p>正文。</p><p>更早的統計，請參考這篇（文末有歷年統計）：</p>\
+             <p><a href=/a>2019 年的統計結果</a></p><p>正文。</p>",
+        );
+        assert_eq!(blocks, ["正文。", "正文。"]);
+        assert_eq!(
+            boilerplate,
+            [
+                "更早的統計，請參考這篇（文末有歷年統計）：",
+                "2019 年的統計結果"
+            ]
+        );
+        // The link at the line's end; not a sentence with a link in it,
+        // nor a pointer followed by more text.
+        let (blocks, boilerplate) = texts(
+            "<p>正文。</p><p>這是下集，沒看過上集的話可以點這邊：<a href=/a>上集</a>。</p>\
+             <p>步驟請點這裡：<a href=/b>說明</a>，然後重新開機。</p>\
+             <p>他說：<a href=/c>這篇報導</a>。</p>",
+        );
+        assert_eq!(
+            blocks,
+            [
+                "正文。",
+                "步驟請點這裡：說明，然後重新開機。",
+                "他說：這篇報導。"
+            ]
+        );
+        assert_eq!(boilerplate, ["這是下集，沒看過上集的話可以點這邊：上集。"]);
     }
 
     #[test]

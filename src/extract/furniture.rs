@@ -46,6 +46,10 @@ enum Rest {
     Any,
     /// The line (ASCII case ignored) also holds one of these.
     Contains(&'static [&'static str]),
+    /// The line also holds one of these, as written: for needles that
+    /// lines write one way (Chinese words, `http`), which need no
+    /// lower-case copy of the line.
+    Has(&'static [&'static str]),
     /// The text right after the phrase opens with one of these (ASCII case
     /// ignored); `""` lets the line end there.
     Follows(&'static [&'static str]),
@@ -229,6 +233,35 @@ const TAG_LIST: Rest = Rest::Contains(&[",", "，", "、", "|", "｜", " / ", "#
 /// What follows "Next post" and the like on a line of its own: a title
 /// after a colon or a bar, or nothing.
 const NEIGHBOUR: Rest = Rest::Follows(&["", "：", ":", "|", "｜", " |", " ｜", " :", " »", " «"]);
+
+/// What a closing thank-you hands out: the author's links or accounts.
+const THANKS_WITH: Rest = Rest::Has(&[
+    "連結", "鏈結", "链接", "訂閱", "订阅", "追蹤", "追踪", "關注", "关注", "讚賞", "赞赏", "http",
+]);
+/// What a referral line names: the referral link or code, to sign up
+/// with (`使用我的推薦連結註冊`), not a sentence about referrals.
+const REFERRAL: Rest = Rest::Has(&[
+    "推薦連結註冊",
+    "推荐链接注册",
+    "邀請連結註冊",
+    "邀请链接注册",
+    "推薦碼註冊",
+    "推荐码注册",
+    "邀請碼註冊",
+    "邀请码注册",
+]);
+/// What a sponsor's code line gives after the checkout: the code
+/// (`優惠碼「IMO300」`).
+const DISCOUNT_CODE: Rest = Rest::Has(&["優惠碼", "优惠码", "折扣碼", "折扣码", "代碼", "代码"]);
+/// What a sponsor's code gives: money off (`for 20% off`, `a free trial`).
+const OFF: Rest = Rest::Contains(&[
+    "% off",
+    " off ",
+    " off.",
+    "discount",
+    "free trial",
+    "checkout",
+]);
 
 /// The phrase rules. No `Start` phrase opens another (a test checks it):
 /// a line's longest opening phrase is its only one.
@@ -428,6 +461,57 @@ const RULES: &[Rule] = &[
         MAX_CHARS,
         Rest::Contains(&["subscribe"]),
     ),
+    // A closing thank-you that hands out the author's links
+    // (`謝謝各位看到這邊，隨文附上我的…鏈結`), not one that thanks alone.
+    start("謝謝各位看到這", MAX_CHARS, THANKS_WITH),
+    start("谢谢各位看到这", MAX_CHARS, THANKS_WITH),
+    start("感謝各位看到這", MAX_CHARS, THANKS_WITH),
+    start("感谢各位看到这", MAX_CHARS, THANKS_WITH),
+    start("謝謝你看到這", MAX_CHARS, THANKS_WITH),
+    start("谢谢你看到这", MAX_CHARS, THANKS_WITH),
+    start("感謝閱讀", MAX_CHARS, THANKS_WITH),
+    start("感谢阅读", MAX_CHARS, THANKS_WITH),
+    start("謝謝閱讀", MAX_CHARS, THANKS_WITH),
+    start("谢谢阅读", MAX_CHARS, THANKS_WITH),
+    // Referral sign-ups: `使用我的推薦連結註冊…，你我雙方都會…`, `Sign up
+    // with my referral link and we both get…`.
+    start("使用", PROMPT_CHARS * 2, REFERRAL),
+    start(
+        "sign up with my",
+        MAX_CHARS,
+        Rest::Contains(&["link", "code"]),
+    ),
+    start(
+        "sign up using my",
+        MAX_CHARS,
+        Rest::Contains(&["link", "code"]),
+    ),
+    start("use my referral", MAX_CHARS, Rest::Any),
+    start("using my referral", MAX_CHARS, Rest::Any),
+    // Sponsors' codes: `結帳時輸入…優惠碼「…」，都可以折減300元`, `Use code
+    // RIVER for 20% off`.
+    start("結帳時輸入", MAX_CHARS, DISCOUNT_CODE),
+    start("结账时输入", MAX_CHARS, DISCOUNT_CODE),
+    start("結帳輸入", MAX_CHARS, DISCOUNT_CODE),
+    start("结账输入", MAX_CHARS, DISCOUNT_CODE),
+    start("輸入優惠碼", MAX_CHARS, Rest::Any),
+    start("输入优惠码", MAX_CHARS, Rest::Any),
+    start("use code", MAX_CHARS, OFF),
+    start("use promo code", MAX_CHARS, OFF),
+    start("use coupon code", MAX_CHARS, OFF),
+    start("use discount code", MAX_CHARS, OFF),
+    start("enter code", MAX_CHARS, OFF),
+    start("enter promo code", MAX_CHARS, OFF),
+    start("enter coupon code", MAX_CHARS, OFF),
+    // Notification prompts: an event's or a channel's bell.
+    end("開啟活動通知", PROMPT_CHARS / 2),
+    end("开启活动通知", PROMPT_CHARS / 2),
+    end("開啟小鈴鐺", PROMPT_CHARS / 2),
+    end("开启小铃铛", PROMPT_CHARS / 2),
+    end("打開小鈴鐺", PROMPT_CHARS / 2),
+    end("打开小铃铛", PROMPT_CHARS / 2),
+    start("turn on post notifications", PROMPT_CHARS, Rest::Any),
+    start("hit the bell", PROMPT_CHARS, Rest::Any),
     start(
         "give a gift subscription",
         PROMPT_CHARS,
@@ -918,6 +1002,8 @@ struct Automata {
     link_openings: Vec<char>,
     /// The [`BOX_LABELS`], ASCII case ignored.
     box_labels: AhoCorasick,
+    /// The [`POINTERS`], ASCII case ignored.
+    pointers: AhoCorasick,
 }
 
 fn automata() -> &'static Automata {
@@ -975,8 +1061,13 @@ fn automata() -> &'static Automata {
             .ascii_case_insensitive(true)
             .build(BOX_LABELS)
             .expect("valid labels");
+        let pointers = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(POINTERS)
+            .expect("valid pointers");
         Automata {
             box_labels,
+            pointers,
             starts,
             openings,
             start_rules,
@@ -1049,6 +1140,7 @@ pub(crate) fn is_furniture(line: &str) -> bool {
             || is_account_id(t)
             || is_pointing_prompt(t)
             || is_link_label(t)
+            || is_pointer(t)
             || is_series_nav(t)
             || is_emoji_button(raw)))
 }
@@ -1314,6 +1406,77 @@ fn is_series_nav(t: &str) -> bool {
     count >= 2
 }
 
+/// How an author points at another post of theirs: `點這邊`, `請參考這篇`,
+/// `read it here`. In lower case.
+const POINTERS: &[&str] = &[
+    "點這邊",
+    "點這裡",
+    "點這里",
+    "点这边",
+    "点这里",
+    "點此",
+    "点此",
+    "戳這裡",
+    "戳这里",
+    "參考這篇",
+    "参考这篇",
+    "參閱這篇",
+    "参阅这篇",
+    "看這篇",
+    "看这篇",
+    "見這篇",
+    "见这篇",
+    "click here",
+    "read it here",
+    "read them here",
+    "see this post",
+    "check out this post",
+    "see my previous post",
+    "see my earlier post",
+];
+
+/// The longest pointer line, in characters, before its colon; 100 in
+/// English.
+const POINTER_CHARS: usize = 40;
+
+/// A short line pointing at the link after it, the author's reference to
+/// another post (`更早的統計，請參考這篇（文末有歷年統計）：`, `沒看過上集
+/// 的話可以點這邊：`, `You can read it here:`): a pointer phrase, then the
+/// colon the link follows. The link lines under it are a box (see
+/// [`opens_box`]); a sentence (`我在這篇文章中，請參考以下三點：`) names no
+/// pointer.
+pub(crate) fn is_pointer(t: &str) -> bool {
+    // A colon ends the line: most lines are told apart by their last byte
+    // (`：` is EF BC 9A).
+    let t = t.trim_end();
+    if !matches!(t.as_bytes().last(), Some(b':' | 0x9a)) {
+        return false;
+    }
+    let Some(before) = t.strip_suffix(['：', ':']) else {
+        return false;
+    };
+    let fits = match before.is_ascii() {
+        true => before.len() <= 100,
+        false => before.len() <= 4 * POINTER_CHARS && before.chars().count() <= POINTER_CHARS,
+    };
+    fits && !before.contains(['。', '！', '？', '!', '?']) && automata().pointers.is_match(before)
+}
+
+/// Whether a block that ends with its one link is a pointer line and the
+/// link it points at (`沒看過上集的話可以點這邊：<a>…釜山篇</a>。`).
+pub(crate) fn points_at(text: &str, link_text: &str) -> bool {
+    // Text before the link: most one-link blocks are the link alone.
+    if text.len() <= link_text.len() {
+        return false;
+    }
+    let link = link_text.trim();
+    !link.is_empty()
+        && text
+            .trim_end_matches(['。', '.', ' '])
+            .strip_suffix(link)
+            .is_some_and(is_pointer)
+}
+
 /// A button drawn with pointing hands on both sides (`👉讀墨電子書Readmoo
 /// AP👈`): a link and nothing else.
 fn is_emoji_button(line: &str) -> bool {
@@ -1483,6 +1646,7 @@ impl Line<'_> {
                 let lower = self.lower.get_or_insert_with(|| t.to_ascii_lowercase());
                 needles.iter().any(|n| lower.contains(n))
             }
+            Rest::Has(needles) => needles.iter().any(|n| t.contains(n)),
             Rest::Follows(openings) => {
                 let after = &t.as_bytes()[end..];
                 openings.iter().any(|o| match o.is_empty() {
@@ -1520,7 +1684,7 @@ mod tests {
             if rule.at != At::Anywhere {
                 assert_eq!(rule.phrase, rule.phrase.to_ascii_lowercase(), "{rule:?}");
             }
-            if let Rest::Contains(needles) = rule.rest {
+            if let Rest::Contains(needles) | Rest::Has(needles) = rule.rest {
                 for n in needles {
                     assert_eq!(*n, n.to_ascii_lowercase(), "{rule:?}");
                 }
@@ -1558,6 +1722,19 @@ mod tests {
             "相关报道 某地正式挂牌启用",
             "Related: What the river knows",
             "Subscribe to our newsletter for weekly updates.",
+            "謝謝各位看到這邊，隨文附上我的〔讚賞公民〕〔其它平台〕鏈結，歡迎來逛逛。",
+            "Thanks for reading! Subscribe for free to receive new posts.",
+            "使用我的推薦連結註冊某某，你我雙方都會額外獲得 200 點數。",
+            "使用我的邀请链接注册，双方都能获得奖励。",
+            "Sign up with my referral link and we both get $10.",
+            "結帳時輸入專屬優惠碼「RIVER300」，都可以折減 300 元！",
+            "Use code RIVER for 20% off your first order.",
+            "Enter code SPRING at checkout.",
+            "✅ 按有興趣開啟活動通知",
+            "訂閱頻道並打開小鈴鐺",
+            "更早的統計，請參考這篇（文末有歷年統計）：",
+            "沒看過上集的話可以點這邊：",
+            "If you missed the first part, you can read it here:",
             "You can subscribe and listen to our podcast on Apple Podcasts | Spotify",
             "↑ 回到顶部",
             "Back to top",
@@ -1711,6 +1888,18 @@ mod tests {
     fn prose_stays() {
         for line in [
             "吉林省應急管理廳通過官方微信公眾號分享書籍出版消息，評價該書「值得一讀」。",
+            // Thanks, referrals, codes and pointers in the text itself.
+            "謝謝各位看到這邊，希望下次再見。",
+            "感谢阅读，我们下期再聊。",
+            "使用推荐链接的用户比例在一年里翻了一番。",
+            "The referral link scheme was abused by thousands of accounts.",
+            "Use code reviews to catch bugs early.",
+            "Enter code mode by pressing the key twice, then type the command.",
+            "在手机设置中开启通知",
+            "我在這篇文章中，請參考以下三點：",
+            "點此之前，先確認你已登入。請依下列步驟：",
+            "Here is what happened next:",
+            "Click here: that was all the message said, and nobody knew why.",
             "他说，这篇文章最初发表于1998年，后来被多次转载。",
             "Read more carefully and you will see the pattern.",
             "订阅用户的数量在过去一年里翻了一番，平台的收入也随之增长，这是管理层没有想到的。",
