@@ -458,6 +458,10 @@ impl<'a> Walker<'a> {
             // editors, `（撰稿：叶靖斯 责编：萧尔）`, is one), then boilerplate.
             let near_start = self.out.blocks.len() < CREDIT_LINE_BLOCKS;
             if let Some(name) = byline_of(self.spec, part, near_start) {
+                // A book's card names the book's author, not the post's.
+                if byline::is_book_card(part) {
+                    return Stripped::Whole;
+                }
                 self.byline_line(part, name);
                 return Stripped::Dropped;
             }
@@ -503,6 +507,12 @@ impl<'a> Walker<'a> {
             })
             .collect();
         if judged.iter().all(|(_, v)| matches!(v, Verdict::Text)) {
+            return Stripped::Whole;
+        }
+        // A book's card (`作者：…`, `譯者：…`, `出版社：…`) stays whole: its
+        // author is the book's, and its translator no credit of the post.
+        if judged.iter().any(|(_, v)| matches!(v, Verdict::Byline(_))) && byline::is_book_card(part)
+        {
             return Stripped::Whole;
         }
         let mut kept = Vec::new();
@@ -608,6 +618,32 @@ mod tests {
 
     /// A block that is one link naming a button is furniture; the same
     /// word as a heading, or a link inside a sentence, stays.
+    #[test]
+    fn a_book_card_names_no_byline_and_stays() {
+        let parse = |body: &str| {
+            crate::parse(&format!(
+                "<!--1600000000000-->\n[t](https://blog.example/p)\n---\n\n{body}"
+            ))
+            .expect("parses")
+        };
+        // A review opening with the book's card.
+        let a = parse("<p>作者：某某某<br>譯者：某甲<br>出版社：某出版社</p><p>正文。</p>");
+        assert_eq!(a.byline, None);
+        assert_eq!(
+            a.blocks[0].text,
+            "作者：某某某\n譯者：某甲\n出版社：某出版社"
+        );
+        assert!(a.boilerplate.is_empty(), "{:?}", a.boilerplate);
+        let a = parse("<p>作者：十年砍柴 出版社：现代出版社2020年6月版</p><p>正文。</p>");
+        assert_eq!(a.byline, None);
+        assert_eq!(a.blocks.len(), 2);
+        // A translated post's credits name its author.
+        let a = parse("<p>作者：张三<br>譯者：李四</p><p>正文。</p>");
+        assert_eq!(a.byline.as_deref(), Some("张三"));
+        let a = parse("<p>作者：张三</p><p>正文，由某出版社出版。</p>");
+        assert_eq!(a.byline.as_deref(), Some("张三"));
+    }
+
     #[test]
     fn a_lone_link_naming_a_button_is_furniture() {
         let a = crate::parse(

@@ -333,6 +333,34 @@ pub(crate) fn of_excerpt_note(line: &str) -> Option<String> {
     .then(|| name.to_owned())
 }
 
+/// The labels of a book's publication details, which only a book's card
+/// gives: its publisher, its ISBN, its price, its date of publication.
+const BOOK_LABELS: &[&str] = &[
+    "出版社：",
+    "出版社:",
+    "出版日期",
+    "出版時間",
+    "出版时间",
+    "出版年",
+    "ISBN",
+    "定價：",
+    "定价：",
+    "書名：",
+    "书名：",
+    "頁數：",
+    "页数：",
+    "Publisher:",
+];
+
+/// Whether a paragraph whose `作者：` line would name the byline is a
+/// book's card instead (`作者：芙麗達．麥法登<br>譯者：蘇瑩文<br>出版社：寂寞`,
+/// `作者：十年砍柴 出版社：现代出版社`), as a review opens with: a label of
+/// the book's publication details beside it. A translated post's credits
+/// (`作者：… 譯者：…`) name no publisher, and stay its byline.
+pub(crate) fn is_book_card(part: &str) -> bool {
+    part.len() <= 4 * 200 && BOOK_LABELS.iter().any(|l| part.contains(l))
+}
+
 /// How the names of roles end: `教授`, `研究员`, `作家`, `负责人`,
 /// `研究生`, `主编`, `律师`, `记者`, `歌手`.
 pub(crate) const ROLE_ENDS: &[char] = &[
