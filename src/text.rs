@@ -63,6 +63,31 @@ fn is_space_at(bytes: &[u8], at: usize) -> bool {
     }
 }
 
+/// How many of the eight bytes at `at` certainly start no white-space
+/// character, counted from the first: 8 when none of them may (eight bytes
+/// are tested at once), fewer than 8 near the end of `bytes`, where they
+/// are tested one by one. Every byte [`MAY_START_SPACE`] holds for counts
+/// as one that may, and so do the ASCII controls and `E0`: the test is
+/// wider than the table, never narrower.
+fn plain_bytes(bytes: &[u8], at: usize) -> usize {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    let Some(chunk) = bytes
+        .get(at..at + 8)
+        .and_then(|c| <[u8; 8]>::try_from(c).ok())
+    else {
+        return 0;
+    };
+    let x = u64::from_le_bytes(chunk);
+    // A zero byte of `v`, or a byte of `x` under 0x21: the lowest such
+    // byte is flagged exactly (a borrow only runs upwards).
+    let zero = |v: u64| v.wrapping_sub(LO) & !v & HI;
+    let under_0x21 = x.wrapping_sub(LO * 0x21) & !x & HI;
+    // `E0`–`E3`, and `C2`.
+    let lead = zero((x & (LO * 0xfc)) ^ (LO * 0xe0)) | zero(x ^ (LO * 0xc2));
+    ((under_0x21 | lead).trailing_zeros() / 8) as usize
+}
+
 /// The first white-space character of `s` and its byte offset: a byte scan
 /// that decodes only where a space starts (most text has no such byte but
 /// ASCII spaces).
@@ -70,6 +95,11 @@ fn next_space(s: &str) -> Option<(usize, char)> {
     let bytes = s.as_bytes();
     let mut at = 0;
     while at < bytes.len() {
+        let plain = plain_bytes(bytes, at);
+        if plain > 0 {
+            at += plain;
+            continue;
+        }
         if MAY_START_SPACE[usize::from(bytes[at])] && is_space_at(bytes, at) {
             // A lead or ASCII byte: always a character boundary.
             let c = s.get(at..).and_then(|t| t.chars().next())?;
@@ -96,6 +126,11 @@ fn plain_run(s: &str) -> usize {
     let space = |at: usize| MAY_START_SPACE[usize::from(bytes[at])] && is_space_at(bytes, at);
     let mut at = 0;
     while at < bytes.len() {
+        let plain = plain_bytes(bytes, at);
+        if plain > 0 {
+            at += plain;
+            continue;
+        }
         let b = bytes[at];
         if space(at) {
             let lone = b == b' ' && at > 0 && at + 1 < bytes.len() && !space(at + 1);
