@@ -102,6 +102,20 @@ pub(super) struct Blocks {
     /// Set when the part being written held a box's label: the box opens
     /// after it.
     pub(super) box_opened: bool,
+    /// The last block, when it is a line pointing at the author's earlier
+    /// post (see [`super::furniture::is_pointer`]): it leaves the text if
+    /// the next block is the link.
+    pointer: Option<Pointer>,
+}
+
+/// A pointer line written as a block, and what stood when it was: it is
+/// taken back only if nothing has been written since.
+#[derive(Debug, Clone, Copy)]
+struct Pointer {
+    block: usize,
+    media: usize,
+    boilerplate: usize,
+    boilerplate_at_block: usize,
 }
 
 impl Blocks {
@@ -124,6 +138,7 @@ impl Blocks {
             heading_candidate: None,
             in_box: false,
             box_opened: false,
+            pointer: None,
         }
     }
 
@@ -644,6 +659,29 @@ impl Walker<'_> {
         strong_only: bool,
         only_part: bool,
     ) {
+        // The link under a pointer line: both are furniture, and the
+        // link lines after it are a box.
+        if let Some(pointer) = self.blocks.pointer.take() {
+            if is_link_line(&part, &links)
+                && self.out.blocks.len() == pointer.block + 1
+                && self.media_count() == pointer.media
+                && self.out.boilerplate.len() == pointer.boilerplate
+            {
+                if let Some(block) = self.out.blocks.pop() {
+                    self.out.boilerplate.push(block.text);
+                }
+                self.out.boilerplate.push(part);
+                self.media.boilerplate_at_block = pointer.boilerplate_at_block;
+                if self.blocks.heading_candidate == Some(pointer.block) {
+                    self.blocks.heading_candidate = None;
+                }
+                if self.blocks.emphasised_block == Some(pointer.block) {
+                    self.blocks.emphasised_block = None;
+                }
+                self.blocks.in_box = true;
+                return;
+            }
+        }
         if self.blocks.in_box {
             if is_link_line(&part, &links) {
                 self.out.boilerplate.push(part);
@@ -708,12 +746,28 @@ impl Walker<'_> {
         if strong_only && only_part && kind == BlockKind::Paragraph && is_heading_like(&part) {
             self.blocks.heading_candidate = Some(self.out.blocks.len());
         }
+        let pointer =
+            (kind == BlockKind::Paragraph && furniture::is_pointer(&part)).then(|| Pointer {
+                block: self.out.blocks.len(),
+                media: self.media_count(),
+                boilerplate: self.out.boilerplate.len(),
+                boilerplate_at_block: self.media.boilerplate_at_block,
+            });
         self.out.blocks.push(Block {
             kind,
             text: part,
             links,
         });
         self.media.boilerplate_at_block = self.out.boilerplate.len();
+        self.blocks.pointer = pointer;
+    }
+
+    /// How many media have been written.
+    fn media_count(&self) -> usize {
+        self.out.images.len()
+            + self.out.other_images.len()
+            + self.out.videos.len()
+            + self.out.audio.len()
     }
 }
 
@@ -928,6 +982,14 @@ mod pseudo_heading_tests {
             ]
         );
         assert_eq!(boilerplate, ["這是下集，沒看過上集的話可以點這邊：上集。"]);
+        // A pointer line with no link under it stays.
+        let (blocks, boilerplate) =
+            texts("<p>正文。</p><p>上一篇在這裡：</p><p>其實我後來刪掉了那篇。</p>");
+        assert_eq!(
+            blocks,
+            ["正文。", "上一篇在這裡：", "其實我後來刪掉了那篇。"]
+        );
+        assert!(boilerplate.is_empty());
     }
 
     #[test]

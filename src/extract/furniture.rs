@@ -50,6 +50,9 @@ enum Rest {
     /// lines write one way (Chinese words, `http`), which need no
     /// lower-case copy of the line.
     Has(&'static [&'static str]),
+    /// The line holds one of the first needles and one of the second, as
+    /// written.
+    HasBoth(&'static [&'static str], &'static [&'static str]),
     /// The text right after the phrase opens with one of these (ASCII case
     /// ignored); `""` lets the line end there.
     Follows(&'static [&'static str]),
@@ -234,33 +237,29 @@ const TAG_LIST: Rest = Rest::Contains(&[",", "，", "、", "|", "｜", " / ", "#
 /// after a colon or a bar, or nothing.
 const NEIGHBOUR: Rest = Rest::Follows(&["", "：", ":", "|", "｜", " |", " ｜", " :", " »", " «"]);
 
-/// What a closing thank-you hands out: the author's links or accounts.
-const THANKS_WITH: Rest = Rest::Has(&[
-    "連結", "鏈結", "链接", "訂閱", "订阅", "追蹤", "追踪", "關注", "关注", "讚賞", "赞赏", "http",
-]);
-/// What a referral line names: the referral link or code, to sign up
-/// with (`使用我的推薦連結註冊`), not a sentence about referrals.
-const REFERRAL: Rest = Rest::Has(&[
-    "推薦連結註冊",
-    "推荐链接注册",
-    "邀請連結註冊",
-    "邀请链接注册",
-    "推薦碼註冊",
-    "推荐码注册",
-    "邀請碼註冊",
-    "邀请码注册",
-]);
-/// What a sponsor's code line gives after the checkout: the code
-/// (`優惠碼「IMO300」`).
-const DISCOUNT_CODE: Rest = Rest::Has(&["優惠碼", "优惠码", "折扣碼", "折扣码", "代碼", "代码"]);
-/// What a sponsor's code gives: money off (`for 20% off`, `a free trial`).
-const OFF: Rest = Rest::Contains(&[
-    "% off",
-    " off ",
-    " off.",
-    "discount",
-    "free trial",
-    "checkout",
+/// What a referral line names: a referral link or code.
+const REFERRAL: &[&str] = &[
+    "推薦連結",
+    "推荐链接",
+    "邀請連結",
+    "邀请链接",
+    "推薦碼",
+    "推荐码",
+    "邀請碼",
+    "邀请码",
+];
+/// How a referral line speaks for the author: their link, or a reward for
+/// both of "you and me".
+const BY_ME: &[&str] = &["我的", "你我"];
+/// What an English referral line promises.
+const REWARD: Rest = Rest::Contains(&["both", "free", "bonus", "credit", "$", "€", "£"]);
+/// Why a notification prompt asks for the bell.
+const NEVER_MISS: Rest = Rest::Contains(&[
+    "never miss",
+    "don't miss",
+    "don’t miss",
+    "subscribe",
+    "get notified",
 ]);
 
 /// The phrase rules. No `Start` phrase opens another (a test checks it):
@@ -459,59 +458,26 @@ const RULES: &[Rule] = &[
     start(
         "thanks for reading",
         MAX_CHARS,
-        Rest::Contains(&["subscribe"]),
+        Rest::Contains(&["subscribe", "follow me", "share this"]),
     ),
-    // A closing thank-you that hands out the author's links
-    // (`謝謝各位看到這邊，隨文附上我的…鏈結`), not one that thanks alone.
-    start("謝謝各位看到這", MAX_CHARS, THANKS_WITH),
-    start("谢谢各位看到这", MAX_CHARS, THANKS_WITH),
-    start("感謝各位看到這", MAX_CHARS, THANKS_WITH),
-    start("感谢各位看到这", MAX_CHARS, THANKS_WITH),
-    start("謝謝你看到這", MAX_CHARS, THANKS_WITH),
-    start("谢谢你看到这", MAX_CHARS, THANKS_WITH),
-    start("感謝閱讀", MAX_CHARS, THANKS_WITH),
-    start("感谢阅读", MAX_CHARS, THANKS_WITH),
-    start("謝謝閱讀", MAX_CHARS, THANKS_WITH),
-    start("谢谢阅读", MAX_CHARS, THANKS_WITH),
-    // Referral sign-ups: `使用我的推薦連結註冊…，你我雙方都會…`, `Sign up
-    // with my referral link and we both get…`.
-    start("使用", PROMPT_CHARS * 2, REFERRAL),
-    start(
-        "sign up with my",
-        MAX_CHARS,
-        Rest::Contains(&["link", "code"]),
-    ),
-    start(
-        "sign up using my",
-        MAX_CHARS,
-        Rest::Contains(&["link", "code"]),
-    ),
-    start("use my referral", MAX_CHARS, Rest::Any),
-    start("using my referral", MAX_CHARS, Rest::Any),
-    // Sponsors' codes: `結帳時輸入…優惠碼「…」，都可以折減300元`, `Use code
-    // RIVER for 20% off`.
-    start("結帳時輸入", MAX_CHARS, DISCOUNT_CODE),
-    start("结账时输入", MAX_CHARS, DISCOUNT_CODE),
-    start("結帳輸入", MAX_CHARS, DISCOUNT_CODE),
-    start("结账输入", MAX_CHARS, DISCOUNT_CODE),
-    start("輸入優惠碼", MAX_CHARS, Rest::Any),
-    start("输入优惠码", MAX_CHARS, Rest::Any),
-    start("use code", MAX_CHARS, OFF),
-    start("use promo code", MAX_CHARS, OFF),
-    start("use coupon code", MAX_CHARS, OFF),
-    start("use discount code", MAX_CHARS, OFF),
-    start("enter code", MAX_CHARS, OFF),
-    start("enter promo code", MAX_CHARS, OFF),
-    start("enter coupon code", MAX_CHARS, OFF),
-    // Notification prompts: an event's or a channel's bell.
-    end("開啟活動通知", PROMPT_CHARS / 2),
-    end("开启活动通知", PROMPT_CHARS / 2),
-    end("開啟小鈴鐺", PROMPT_CHARS / 2),
-    end("开启小铃铛", PROMPT_CHARS / 2),
-    end("打開小鈴鐺", PROMPT_CHARS / 2),
-    end("打开小铃铛", PROMPT_CHARS / 2),
-    start("turn on post notifications", PROMPT_CHARS, Rest::Any),
-    start("hit the bell", PROMPT_CHARS, Rest::Any),
+    // Referral sign-ups by the author: `使用我的推薦連結註冊…`, `使用某某推薦
+    // 連結註冊…，你我雙方都會…`, `Sign up with my referral link and we both
+    // get…`; not news of referral schemes.
+    start("使用", MAX_CHARS, Rest::HasBoth(REFERRAL, BY_ME)),
+    start("用我的", MAX_CHARS, Rest::Has(REFERRAL)),
+    start("透過我的", MAX_CHARS, Rest::Has(REFERRAL)),
+    start("通過我的", MAX_CHARS, Rest::Has(REFERRAL)),
+    start("通过我的", MAX_CHARS, Rest::Has(REFERRAL)),
+    start("sign up with my referral", MAX_CHARS, REWARD),
+    start("sign up using my referral", MAX_CHARS, REWARD),
+    start("use my referral link", MAX_CHARS, REWARD),
+    start("use my referral code", MAX_CHARS, REWARD),
+    // A channel's bell, asked for: `Turn on notifications so you never
+    // miss a post`; not a tutorial's step.
+    start("turn on notifications", PROMPT_CHARS, NEVER_MISS),
+    start("turn on post notifications", PROMPT_CHARS, NEVER_MISS),
+    start("hit the bell", PROMPT_CHARS, NEVER_MISS),
+    start("don't forget to subscribe", PROMPT_CHARS, Rest::Any),
     start(
         "give a gift subscription",
         PROMPT_CHARS,
@@ -1002,8 +968,6 @@ struct Automata {
     link_openings: Vec<char>,
     /// The [`BOX_LABELS`], ASCII case ignored.
     box_labels: AhoCorasick,
-    /// The [`POINTERS`], ASCII case ignored.
-    pointers: AhoCorasick,
 }
 
 fn automata() -> &'static Automata {
@@ -1061,13 +1025,8 @@ fn automata() -> &'static Automata {
             .ascii_case_insensitive(true)
             .build(BOX_LABELS)
             .expect("valid labels");
-        let pointers = AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build(POINTERS)
-            .expect("valid pointers");
         Automata {
             box_labels,
-            pointers,
             starts,
             openings,
             start_rules,
@@ -1111,6 +1070,19 @@ pub(crate) fn is_furniture(line: &str) -> bool {
             return true;
         }
     }
+    // Closing thanks, sponsors' codes and bell prompts, told apart by
+    // their first character.
+    if match first {
+        '謝' | '谢' | '感' => is_closing_thanks(t),
+        '結' | '结' | '輸' | '输' | '優' | '优' | '折' | 'u' | 'e' | 'g' | 's' => {
+            is_sponsor_code(t)
+        }
+        '記' | '记' | '請' | '请' | '按' | '訂' | '订' | '順' | '顺' | '別' | '别' | '✅'
+        | '🔔' => is_bell_prompt(t),
+        _ => false,
+    } {
+        return true;
+    }
     let closed = t.trim_end_matches(|c: char| {
         matches!(
             c,
@@ -1140,7 +1112,6 @@ pub(crate) fn is_furniture(line: &str) -> bool {
             || is_account_id(t)
             || is_pointing_prompt(t)
             || is_link_label(t)
-            || is_pointer(t)
             || is_series_nav(t)
             || is_emoji_button(raw)))
 }
@@ -1406,8 +1377,8 @@ fn is_series_nav(t: &str) -> bool {
     count >= 2
 }
 
-/// How an author points at another post of theirs: `點這邊`, `請參考這篇`,
-/// `read it here`. In lower case.
+/// How a pointer line ends, before its colon: where the link is (`點這裡`,
+/// `在這裡`, `here`) or what it is (`請參考這篇`). In lower case.
 const POINTERS: &[&str] = &[
     "點這邊",
     "點這裡",
@@ -1418,52 +1389,97 @@ const POINTERS: &[&str] = &[
     "点此",
     "戳這裡",
     "戳这里",
+    "請戳",
+    "请戳",
     "參考這篇",
     "参考这篇",
-    "參閱這篇",
-    "参阅这篇",
     "看這篇",
     "看这篇",
-    "見這篇",
-    "见这篇",
-    "click here",
-    "read it here",
-    "read them here",
-    "see this post",
-    "check out this post",
-    "see my previous post",
-    "see my earlier post",
+    "看這裡",
+    "看这里",
+    "在這裡",
+    "在这里",
+    "在這邊",
+    "在这边",
+    "here",
+];
+
+/// The words with which a pointer line refers back to the author's
+/// earlier post (`上集`, `前文`, `previous`). In lower case.
+const EARLIER: &[&str] = &[
+    "上集",
+    "上篇",
+    "上一篇",
+    "前一篇",
+    "前篇",
+    "前文",
+    "之前",
+    "更早",
+    "上一集",
+    "上一期",
+    "前情",
+    "第一篇",
+    "第一集",
+    "part ",
+    "previous",
+    "earlier",
+    "missed",
+    "last post",
+    "first post",
+    "last week",
 ];
 
 /// The longest pointer line, in characters, before its colon; 100 in
 /// English.
 const POINTER_CHARS: usize = 40;
 
-/// A short line pointing at the link after it, the author's reference to
-/// another post (`更早的統計，請參考這篇（文末有歷年統計）：`, `沒看過上集
-/// 的話可以點這邊：`, `You can read it here:`): a pointer phrase, then the
-/// colon the link follows. The link lines under it are a box (see
-/// [`opens_box`]); a sentence (`我在這篇文章中，請參考以下三點：`) names no
-/// pointer.
+/// Whether a short line points at the author's earlier post, whose link
+/// follows its colon (`更早的統計，請參考這篇（文末有歷年統計）：`, `沒看過
+/// 上集的話可以點這邊：`, `Missed part one? Read it here:`): it refers back
+/// ([`EARLIER`]) and ends with where the link is ([`POINTERS`]), an aside in
+/// brackets aside. It is furniture only with the link: see
+/// [`points_at`], and the walk's pointer, which leaves the text only when
+/// the next block is a link.
 pub(crate) fn is_pointer(t: &str) -> bool {
-    // A colon ends the line: most lines are told apart by their last byte
-    // (`：` is EF BC 9A).
+    // A colon (`：` is EF BC 9A) or `👉` (F0 9F 91 89) ends the line: most
+    // lines are told apart by their last byte.
     let t = t.trim_end();
-    if !matches!(t.as_bytes().last(), Some(b':' | 0x9a)) {
+    if !matches!(t.as_bytes().last(), Some(b':' | 0x9a | 0x89)) {
         return false;
     }
-    let Some(before) = t.strip_suffix(['：', ':']) else {
+    let Some(before) = t.strip_suffix(['：', ':', '👉']) else {
         return false;
     };
+    let before = before.trim_end();
     let fits = match before.is_ascii() {
         true => before.len() <= 100,
         false => before.len() <= 4 * POINTER_CHARS && before.chars().count() <= POINTER_CHARS,
     };
-    fits && !before.contains(['。', '！', '？', '!', '?']) && automata().pointers.is_match(before)
+    if !fits || before.contains(['。', '；']) {
+        return false;
+    }
+    // `請參考這篇（文末有歷年統計）`: the aside after the pointer.
+    let end = match before.strip_suffix(['）', ')']) {
+        Some(inner) => inner
+            .rfind(['（', '('])
+            .map_or(before, |at| before[..at].trim_end()),
+        None => before,
+    };
+    let ends_with_pointer = POINTERS.iter().any(|p| {
+        ends_with_ignoring_case(end, p)
+            // `here`, not `there` or `where`.
+            && (!p.is_ascii()
+                || !end[..end.len() - p.len()]
+                    .ends_with(|c: char| c.is_ascii_alphanumeric()))
+    });
+    ends_with_pointer && {
+        let lower = before.to_ascii_lowercase();
+        EARLIER.iter().any(|w| lower.contains(w))
+    }
 }
 
 /// Whether a block that ends with its one link is a pointer line and the
-/// link it points at (`沒看過上集的話可以點這邊：<a>…釜山篇</a>。`).
+/// link it points at (`沒看過上集的話可以點這邊：<a>…</a>。`).
 pub(crate) fn points_at(text: &str, link_text: &str) -> bool {
     // Text before the link: most one-link blocks are the link alone.
     if text.len() <= link_text.len() {
@@ -1472,9 +1488,200 @@ pub(crate) fn points_at(text: &str, link_text: &str) -> bool {
     let link = link_text.trim();
     !link.is_empty()
         && text
-            .trim_end_matches(['。', '.', ' '])
+            .trim_end_matches(['。', '.', '！', '!', ' '])
             .strip_suffix(link)
             .is_some_and(is_pointer)
+}
+
+/// How a closing thank-you opens (`謝謝各位看到這邊`, `感謝您的閱讀`): the
+/// ones that end `看到這`/`讀到這` go on with `裡` or `邊`.
+const THANKS: &[&str] = &[
+    "謝謝各位看到這",
+    "谢谢各位看到这",
+    "感謝各位看到這",
+    "感谢各位看到这",
+    "謝謝大家看到這",
+    "谢谢大家看到这",
+    "謝謝你看到這",
+    "谢谢你看到这",
+    "謝謝你讀到這",
+    "谢谢你读到这",
+    "感謝您的閱讀",
+    "感谢您的阅读",
+    "感謝你的閱讀",
+    "感谢你的阅读",
+    "感謝閱讀",
+    "感谢阅读",
+    "謝謝閱讀",
+    "谢谢阅读",
+];
+
+/// Whether a line is a closing thank-you that hands out the author's links
+/// (`謝謝各位看到這邊，隨文附上我的〔讚賞公民〕〔其它平台〕鏈結`, `感謝您的閱讀，
+/// 歡迎關注我的公眾號。`): the thanks, then a break, then the author's
+/// (`我的`, `附上`, `歡迎`) links or accounts. Thanks to an association
+/// (`感謝閱讀推廣協會…`) or a talk's next part (`…接下來…`) stay.
+fn is_closing_thanks(t: &str) -> bool {
+    const OWN: &[&str] = &[
+        "我的", "附上", "歡迎", "欢迎", "贊助", "赞助", "在此", "在下",
+    ];
+    const LINKED: &[&str] = &[
+        "連結",
+        "鏈結",
+        "链接",
+        "平台",
+        "訂閱",
+        "订阅",
+        "追蹤",
+        "追踪",
+        "關注",
+        "关注",
+        "讚賞",
+        "赞赏",
+        "公眾號",
+        "公众号",
+        "http",
+    ];
+    if t.len() > 4 * MAX_CHARS {
+        return false;
+    }
+    let Some(rest) = THANKS.iter().find_map(|p| t.strip_prefix(p)) else {
+        return false;
+    };
+    let rest = match rest.strip_prefix(['裡', '里', '邊', '边']) {
+        Some(after) => after,
+        None if rest.starts_with(['看', '讀', '读']) => return false,
+        None => rest,
+    };
+    // `看到這` takes `裡` or `邊`; every opening then takes a break.
+    let opening = &t[..t.len() - rest.len()];
+    if opening.ends_with(['這', '这'])
+        || !rest.starts_with(['，', ',', '！', '!', '、', '～', '。', ' '])
+    {
+        return false;
+    }
+    t.chars().count() <= MAX_CHARS
+        && OWN.iter().any(|w| rest.contains(w))
+        && LINKED.iter().any(|w| rest.contains(w))
+        && !["接下來", "接下来", "下面要", "下面來", "下面来", "下面我"]
+            .iter()
+            .any(|w| rest.contains(w))
+}
+
+/// Whether `word` reads as a sponsor's code: 3 to 20 ASCII capitals and
+/// digits (`IMO300`, `READER10`, `MATTERS`).
+fn is_code(word: &str) -> bool {
+    (3..=20).contains(&word.len())
+        && word
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+}
+
+/// Whether `text` gives a sponsor's code after the word for one (`優惠碼
+/// 「IMO300」`, `折扣碼 MATTERS`), or in brackets or quotes anywhere in it
+/// (`輸入「IMO300」`).
+fn gives_code(text: &str, words: &[&str]) -> bool {
+    let code_word = |s: &str| {
+        s.split(|c: char| !c.is_ascii_alphanumeric())
+            .next()
+            .is_some_and(is_code)
+    };
+    let after_word = words.iter().any(|w| {
+        text.match_indices(w).any(|(at, _)| {
+            code_word(
+                text[at + w.len()..].trim_start_matches([' ', '：', ':', '「', '『', '“', '【']),
+            )
+        })
+    });
+    after_word
+        || text
+            .match_indices(['「', '『', '“', '【'])
+            .any(|(at, open)| code_word(&text[at + open.len()..]))
+}
+
+/// Whether a line is a sponsor's code: `結帳時輸入【…】專屬優惠碼「IMO300」，
+/// 都可以折減 300 元`, `優惠碼「BLOG100」，結帳輸入即可折抵 100 元`, `Use code
+/// RIVER for 20% off your first order`, `Enter code SPRING at checkout`. The
+/// code itself must stand there (in quotes, or a word in capitals after
+/// `code`), and money off: a sentence about codes (`Use code splitting…`,
+/// `輸入優惠碼後價格沒有變動…`) names none.
+fn is_sponsor_code(t: &str) -> bool {
+    const CODES: &[&str] = &["優惠碼", "优惠码", "折扣碼", "折扣码"];
+    const OFF_ZH: &[&str] = &["折", "元", "％", "%", "免運", "免运"];
+    const OPENINGS: &[&str] = &[
+        "use code ",
+        "use promo code ",
+        "use coupon code ",
+        "use discount code ",
+        "use my code ",
+        "enter code ",
+        "enter promo code ",
+        "enter coupon code ",
+        "get ",
+        "save ",
+    ];
+    const OFF: &[&str] = &[
+        "% off",
+        "off your",
+        "discount",
+        "free trial",
+        "at checkout",
+        "free shipping",
+    ];
+    if t.len() > 4 * MAX_CHARS || t.chars().count() > MAX_CHARS {
+        return false;
+    }
+    if !t.is_ascii() {
+        return gives_code(t, CODES) && OFF_ZH.iter().any(|w| t.contains(w));
+    }
+    let opens = |o: &&str| {
+        t.as_bytes()
+            .get(..o.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(o.as_bytes()))
+    };
+    if !OPENINGS.iter().any(opens) {
+        return false;
+    }
+    let lower = t.to_ascii_lowercase();
+    if !OFF.iter().any(|w| lower.contains(w)) {
+        return false;
+    }
+    // The word after `code`: the code, in capitals or digits.
+    lower.match_indices("code ").any(|(at, _)| {
+        t[at + 5..]
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .next()
+            .is_some_and(is_code)
+    })
+}
+
+/// Whether a short line asks for a channel's or an event's bell
+/// (`記得訂閱並開啟小鈴鐺`, `✅ 按有興趣開啟活動通知`): an ask opens it
+/// (`記得`, `請`, `按`, `訂閱`…), not a report (`不少家長抱怨…打開小鈴鐺`) or a
+/// tutorial's step (`在設定中開啟活動通知`).
+fn is_bell_prompt(t: &str) -> bool {
+    const ASKS: &[&str] = &[
+        "記得",
+        "记得",
+        "請",
+        "请",
+        "按",
+        "訂閱",
+        "订阅",
+        "順手",
+        "顺手",
+        "別忘了",
+        "别忘了",
+    ];
+    const BELLS: &[&str] = &["小鈴鐺", "小铃铛"];
+    const EVENT_BELLS: &[&str] = &["活動通知", "活动通知"];
+    let t = t.trim_start_matches(['✅', '🔔', ' ']);
+    if t.len() > 4 * PROMPT_CHARS || t.chars().count() > PROMPT_CHARS {
+        return false;
+    }
+    (ASKS.iter().any(|a| t.starts_with(a)) && BELLS.iter().any(|b| t.contains(b)))
+        // The event's bell only as a button's words (`按有興趣開啟活動通知`).
+        || (t.starts_with('按') && t.chars().count() <= 20 && EVENT_BELLS.iter().any(|b| t.contains(b)))
 }
 
 /// A button drawn with pointing hands on both sides (`👉讀墨電子書Readmoo
@@ -1647,6 +1854,9 @@ impl Line<'_> {
                 needles.iter().any(|n| lower.contains(n))
             }
             Rest::Has(needles) => needles.iter().any(|n| t.contains(n)),
+            Rest::HasBoth(first, second) => {
+                first.iter().any(|n| t.contains(n)) && second.iter().any(|n| t.contains(n))
+            }
             Rest::Follows(openings) => {
                 let after = &t.as_bytes()[end..];
                 openings.iter().any(|o| match o.is_empty() {
@@ -1684,10 +1894,13 @@ mod tests {
             if rule.at != At::Anywhere {
                 assert_eq!(rule.phrase, rule.phrase.to_ascii_lowercase(), "{rule:?}");
             }
-            if let Rest::Contains(needles) | Rest::Has(needles) = rule.rest {
-                for n in needles {
-                    assert_eq!(*n, n.to_ascii_lowercase(), "{rule:?}");
-                }
+            let needles: Vec<&str> = match rule.rest {
+                Rest::Contains(n) | Rest::Has(n) => n.to_vec(),
+                Rest::HasBoth(a, b) => [a, b].concat(),
+                Rest::Any | Rest::Follows(_) => Vec::new(),
+            };
+            for n in needles {
+                assert_eq!(n, n.to_ascii_lowercase(), "{rule:?}");
             }
         }
         for label in BOX_LABELS {
@@ -1732,9 +1945,16 @@ mod tests {
             "Enter code SPRING at checkout.",
             "✅ 按有興趣開啟活動通知",
             "訂閱頻道並打開小鈴鐺",
-            "更早的統計，請參考這篇（文末有歷年統計）：",
-            "沒看過上集的話可以點這邊：",
-            "If you missed the first part, you can read it here:",
+            "記得訂閱並開啟小鈴鐺，才不會錯過新影片！",
+            "Turn on notifications so you never miss a post.",
+            "Don't forget to subscribe and hit the bell icon!",
+            "謝謝大家看到這裡，我的其他平台連結都在下面。",
+            "感謝您的閱讀，歡迎關注我的公眾號。",
+            "Thanks for reading! If you liked this post, follow me on Medium for more.",
+            "透過我的推薦連結註冊，雙方都能獲得 500 點。",
+            "優惠碼「BLOG100」，結帳輸入即可折抵 100 元。",
+            "結帳時輸入折扣碼 MATTERS 可享九折",
+            "Get 20% off with code READER at checkout.",
             "You can subscribe and listen to our podcast on Apple Podcasts | Spotify",
             "↑ 回到顶部",
             "Back to top",
@@ -1885,6 +2105,43 @@ mod tests {
     }
 
     #[test]
+    fn pointers_at_an_earlier_post() {
+        for line in [
+            "更早的統計，請參考這篇（文末有歷年統計）：",
+            "這是南韓心得的下集，沒看過上集的話可以點這邊：",
+            "上一篇在這裡：",
+            "前情提要请戳：",
+            "Missed part one? Read it here:",
+            "In case you missed it, my previous post is here:",
+        ] {
+            assert!(is_pointer(line), "{line}");
+        }
+        for line in [
+            // No pointer at the colon, or nothing earlier pointed at.
+            "本案的重點此前已多次披露：",
+            "馬拉松的起點此次移到市政府前，路線如下：",
+            "看見這篇文章的人都問我同一個問題：",
+            "主持人：我們先來看這篇報告的三個結論：",
+            "For a deeper analysis see this post-election survey:",
+            "Many readers will see this post as a betrayal, and to them I say this:",
+            "When the dialog opens, click here:",
+            "法院的判決全文，可以點這裡：",
+            "The governor's full statement is worth quoting; you can read it here:",
+            "In the previous chapter the road went over there:",
+            "之前的說明在這裡。",
+        ] {
+            assert!(!is_pointer(line), "{line}");
+        }
+        assert!(points_at("沒看過上集的話可以點這邊：釜山篇。", "釜山篇"));
+        assert!(points_at("上一集在這裡：釜山篇！", "釜山篇"));
+        assert!(!points_at(
+            "判決全文可以點這裡：司法院裁判書查詢。",
+            "司法院裁判書查詢"
+        ));
+        assert!(!points_at("釜山篇", "釜山篇"));
+    }
+
+    #[test]
     fn prose_stays() {
         for line in [
             "吉林省應急管理廳通過官方微信公眾號分享書籍出版消息，評價該書「值得一讀」。",
@@ -1896,6 +2153,33 @@ mod tests {
             "Use code reviews to catch bugs early.",
             "Enter code mode by pressing the key twice, then type the command.",
             "在手机设置中开启通知",
+            // What the review of these rules found them taking: news of
+            // referral schemes and codes, reported speech, tutorials.
+            "感謝閱讀推廣協會提供的調查報告，以及公開的資料連結。",
+            "感謝閱讀障礙協會長期關注這群學生。",
+            "谢谢你看到这封信——女儿在信的开头这样写，里面夹着她订阅多年的杂志的剪报。",
+            "謝謝閱讀，她在留言本上寫下這四個字，然後把追蹤器從孩子的書包裡拿了出來。",
+            "感謝各位看到這裡，下面要講的是如何把 http 請求全部改成 https。",
+            "使用推薦連結註冊的帳號中，有近三成被平台認定為人頭帳號。",
+            "使用邀請連結註冊後，系統會自動把雙方帳號綁定，詐騙集團正是利用這一點。",
+            "使用朋友給的推薦碼註冊後，我才發現帳戶被綁定了年費方案。",
+            "Using my referral link, he said, about 40 friends joined before the exchange froze his account.",
+            "Use my referral code, the messages said — the first sign of the pyramid scheme.",
+            "Sign up with my sister's email, he told the clerk, and the code will go to her phone.",
+            "Use code splitting to keep the checkout page under 100 KB.",
+            "Use code signing, or macOS will ask users to turn Gatekeeper off.",
+            "Enter code 0000 on the keypad to switch the alarm off before it sounds.",
+            "Use coupon code sites with caution: many list expired discounts.",
+            "結帳時輸入的優惠碼若已過期，系統會自動改以原價計算，消保官已要求業者改善。",
+            "结账时输入代码错误三次，账户就会被锁定。",
+            "輸入優惠碼後價格沒有變動，是消費者最常見的客訴之一。",
+            "不少家長抱怨，孩子整天要求他們打開小鈴鐺。",
+            "她說自己從來不打開小鈴鐺。",
+            "臉書新功能讓社團成員可以各自開啟活動通知。",
+            "在設定中開啟活動通知",
+            "第三步，回到主畫面，開啟小鈴鐺",
+            "Hit the bell twice if you need the driver to stop.",
+            "Turn on post notifications, the scam message urged.",
             "我在這篇文章中，請參考以下三點：",
             "點此之前，先確認你已登入。請依下列步驟：",
             "Here is what happened next:",
