@@ -25,6 +25,9 @@ pub(crate) enum Kind {
     Share,
     /// Text for screen readers only (`图片版权` labels): dropped.
     Hidden,
+    /// A list whose every item is only a link: related articles, unless
+    /// the text introduces it (see [`Walker::enter_boilerplate`]).
+    LinkList,
 }
 
 /// The outlet's markers, then the generic ones (once for unknown hosts).
@@ -198,7 +201,7 @@ impl Compiled {
             // (NYT 2022+ closes with translator and contributor credits).
             "footer" => Some(Kind::Container),
             // Related-article lists: every item nothing but a link (BBC, RFA).
-            "ul" | "ol" if is_link_list(node) => Some(Kind::Container),
+            "ul" | "ol" if is_link_list(node) => Some(Kind::LinkList),
             // A share block opened by its label (RFI's `<div><div>分享 :</div><div><a …>`).
             "div"
                 if !self.share_heads.is_empty()
@@ -407,12 +410,28 @@ impl<'a> Walker<'a> {
         }
         let kind = self.boilerplate.element_kind(tag, attrs, node)?;
         self.flush();
+        // A list of links the text introduces, the last thing written
+        // (`例如說這兩個就是真實的漏洞：`, `購入的品項有：`): the article's
+        // list, not related reading.
+        if kind == Kind::LinkList && self.introduces_list() {
+            return None;
+        }
         self.skip.suppress += 1;
         // Share blocks are kept typed in `share_links`; other containers
         // keep their text in `boilerplate`.
-        self.skip.record = kind == Kind::Container;
+        self.skip.record = matches!(kind, Kind::Container | Kind::LinkList);
         stack.push(Frame::Exit(Exit::Boilerplate));
         Some(true)
+    }
+
+    /// Whether the last thing written is a paragraph that ends with a colon,
+    /// introducing what follows. A furniture label (`延伸閱讀：`) went to
+    /// `boilerplate`, so it introduces nothing.
+    fn introduces_list(&self) -> bool {
+        self.media.boilerplate_at_block == self.out.boilerplate.len()
+            && self.out.blocks.last().is_some_and(|b| {
+                b.kind == crate::BlockKind::Paragraph && b.text.trim_end().ends_with(['：', ':'])
+            })
     }
 
     /// A line naming the author: the byline, unless one was found before.
@@ -642,6 +661,45 @@ mod tests {
         assert_eq!(a.byline.as_deref(), Some("张三"));
         let a = parse("<p>作者：张三</p><p>正文，由某出版社出版。</p>");
         assert_eq!(a.byline.as_deref(), Some("张三"));
+    }
+
+    #[test]
+    fn a_list_of_links_the_text_introduces_stays() {
+        let parse = |body: &str| {
+            crate::parse(&format!(
+                "<!--1600000000000-->\n[t](https://blog.example/p)\n---\n\n{body}"
+            ))
+            .expect("parses")
+        };
+        let list = "<ul><li><a href=/a>某站漏洞一</a></li><li><a href=/b>某站漏洞二</a></li></ul>";
+        // Introduced by the paragraph before it: the article's list.
+        let a = parse(&format!(
+            "<p>正文。</p><p>例如說這兩個就是真實的漏洞：</p>{list}<p>正文。</p>"
+        ));
+        let texts: Vec<&str> = a.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "正文。",
+                "例如說這兩個就是真實的漏洞：",
+                "某站漏洞一",
+                "某站漏洞二",
+                "正文。"
+            ]
+        );
+        assert!(a.boilerplate.is_empty());
+        // Under a related-reading label, or with nothing introducing it:
+        // related reading.
+        for body in [
+            format!("<p>正文。</p><p>延伸閱讀：</p>{list}"),
+            format!("<p>正文。</p>{list}"),
+        ] {
+            let a = parse(&body);
+            assert_eq!(a.blocks.len(), 1, "{body}");
+            assert!(a
+                .boilerplate
+                .ends_with(&["某站漏洞一".to_owned(), "某站漏洞二".to_owned()]));
+        }
     }
 
     #[test]
