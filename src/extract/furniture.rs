@@ -1443,7 +1443,7 @@ const POINTER_CHARS: usize = 40;
 pub(crate) fn is_pointer(t: &str) -> bool {
     // A colon (`：` is EF BC 9A) or `👉` (F0 9F 91 89) ends the line: most
     // lines are told apart by their last byte.
-    let t = t.trim_end();
+    let t = t.trim_ascii_end();
     if !matches!(t.as_bytes().last(), Some(b':' | 0x9a | 0x89)) {
         return false;
     }
