@@ -1310,6 +1310,28 @@ fn is_pointing_prompt(t: &str) -> bool {
     lower.chars().count() <= 20 && PROMPTS.iter().any(|p| lower.contains(p))
 }
 
+/// The labels of an about box (`关于我们`, `About us`): what the account or
+/// the organisation behind the post is. In lower case.
+const ABOUT_LABELS: &[&str] = &[
+    "关于我们",
+    "關於我們",
+    "about us",
+    "who we are",
+    "关于本刊",
+    "關於本刊",
+    "关于本号",
+    "關於本號",
+    "关于本公众号",
+    "關於本公眾號",
+];
+
+/// Whether a block is the label of an about box (`【关于我们】`, `About
+/// Us`): the label, its marks aside, and nothing else.
+pub(crate) fn is_about_label(text: &str) -> bool {
+    let core = core(text);
+    core.len() <= 32 && ABOUT_LABELS.iter().any(|l| core.eq_ignore_ascii_case(l))
+}
+
 /// Whether a furniture line opens a box of links: a box label, a prompt
 /// pointing down at them (`🌱 我在其它平台出沒 👇`), or a follow prompt. The lines that
 /// follow it while each is mostly a link are furniture too.

@@ -481,6 +481,47 @@ impl<'a> Walker<'a> {
         }
     }
 
+    /// An about box closing the article: a label (`关于我们`, `About us`)
+    /// over a few short blocks saying what the account or organisation
+    /// behind the post is, and nothing after them. The label and the box
+    /// leave the text, appended to `boilerplate` (after any furniture line
+    /// of the box already there); media after them stand after the text.
+    fn closing_about_box(&mut self) {
+        /// The most blocks an about box holds, and the longest of them in
+        /// characters: a paragraph or two, contacts, a slogan.
+        const BOX_BLOCKS: usize = 6;
+        const BOX_CHARS: usize = 400;
+        let n = self.out.blocks.len();
+        // The last label among the last blocks, with text before it.
+        let Some(label) = (n.saturating_sub(BOX_BLOCKS + 1).max(1)..n.saturating_sub(1))
+            .rev()
+            .find(|&i| {
+                matches!(
+                    self.out.blocks[i].kind,
+                    BlockKind::Paragraph | BlockKind::Heading { .. }
+                ) && furniture::is_about_label(&self.out.blocks[i].text)
+            })
+        else {
+            return;
+        };
+        let boxed = &self.out.blocks[label + 1..];
+        if boxed.iter().any(|b| {
+            matches!(b.kind, BlockKind::Heading { .. }) || b.text.chars().count() > BOX_CHARS
+        }) {
+            return;
+        }
+        for block in self.out.blocks.drain(label..) {
+            self.out.boilerplate.push(block.text);
+        }
+        let end = self.out.blocks.len();
+        let positions = (self.out.images.iter_mut().map(|m| &mut m.position))
+            .chain(self.out.videos.iter_mut().map(|m| &mut m.position))
+            .chain(self.out.audio.iter_mut().map(|m| &mut m.position));
+        for p in positions {
+            *p = (*p).min(end);
+        }
+    }
+
     /// A closing note on the author, wholly in italics (`Adrienne is
     /// Managing Editor of …`): it leaves the text for `boilerplate`, and
     /// names the byline when nothing else did.
@@ -524,6 +565,7 @@ impl<'a> Walker<'a> {
     pub(super) fn finish(mut self) -> Extracted {
         self.flush();
         self.closing_bio();
+        self.closing_about_box();
         self.place_media();
         self.promos_by_place();
         if let Some(video) = self.spec.rules.hooks.page_video.and_then(|v| v(self.base)) {
@@ -548,6 +590,46 @@ fn footnote_number(mark: &str) -> Option<&str> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn an_about_box_closing_the_article_is_furniture() {
+        let parse = |body: &str| {
+            crate::parse(&format!(
+                "<!--1600000000000-->\n[t](https://blog.example/p)\n---\n\n{body}"
+            ))
+            .expect("parses")
+        };
+        let a = parse(
+            "<p>正文第一段。</p><p>正文第二段。</p><p><strong>【关于我们】</strong></p>\
+             <p>某某书评是一个关注阅读与出版的公众号。</p><p>投稿邮箱：a@example.com</p>",
+        );
+        let texts: Vec<&str> = a.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts, ["正文第一段。", "正文第二段。"]);
+        // The contact line was furniture already; the box joins it.
+        assert_eq!(
+            a.boilerplate,
+            [
+                "投稿邮箱：a@example.com",
+                "【关于我们】",
+                "某某书评是一个关注阅读与出版的公众号。"
+            ]
+        );
+        let a =
+            parse("<p>Body of the post.</p><h3>About Us</h3><p>The Weekly is a newsletter.</p>");
+        assert_eq!(a.blocks.len(), 1);
+        // A section of the article that the label heads: more than a box.
+        let long = "正文。".repeat(150);
+        for body in [
+            format!("<p>正文。</p><h3>关于我们</h3><p>{long}</p>"),
+            "<p>正文。</p><h3>关于我们</h3><p>短。</p><h3>下一节</h3><p>正文。</p>".to_owned(),
+            "<p>正文。</p><h3>关于我们</h3><p>一</p><p>二</p><p>三</p><p>四</p><p>五</p><p>六</p><p>七</p>"
+                .to_owned(),
+            "<p>关于我们</p><p>全文只有这一段。</p>".to_owned(),
+        ] {
+            let a = parse(&body);
+            assert!(a.boilerplate.is_empty(), "{body}: {:?}", a.boilerplate);
+        }
+    }
+
     #[test]
     fn footnote_markers_stand_apart_and_ordinals_stay() {
         let snapshot = "<!--1600000000000-->\n[t](https://blog.example/p)\n---\n\n\
