@@ -478,7 +478,7 @@ impl<'a> Walker<'a> {
             let near_start = self.out.blocks.len() < CREDIT_LINE_BLOCKS;
             if let Some(name) = byline_of(self.spec, part, near_start) {
                 // A book's card names the book's author, not the post's.
-                if byline::is_book_card(part) {
+                if byline::is_author_label(part) && byline::is_book_card(part) {
                     return Stripped::Whole;
                 }
                 self.byline_line(part, name);
@@ -528,10 +528,25 @@ impl<'a> Walker<'a> {
         if judged.iter().all(|(_, v)| matches!(v, Verdict::Text)) {
             return Stripped::Whole;
         }
-        // A book's card (`作者：…`, `譯者：…`, `出版社：…`) stays whole: its
-        // author is the book's, and its translator no credit of the post.
-        if judged.iter().any(|(_, v)| matches!(v, Verdict::Byline(_))) && byline::is_book_card(part)
+        // A book's card (`作者：…`, `譯者：…`, `出版社：…`) stays in the
+        // text: its author is the book's, and its translator no credit of
+        // the post. Only a byline of the post's own beside it (`文／…`,
+        // `撰文：…`) leaves.
+        let judged = match judged.iter().any(|(_, v)| matches!(v, Verdict::Byline(_)))
+            && byline::is_book_card(part)
         {
+            true => judged
+                .into_iter()
+                .map(|(line, verdict)| match verdict {
+                    Verdict::Byline(name) if !byline::is_author_label(line) => {
+                        (line, Verdict::Byline(name))
+                    }
+                    _ => (line, Verdict::Text),
+                })
+                .collect(),
+            false => judged,
+        };
+        if judged.iter().all(|(_, v)| matches!(v, Verdict::Text)) {
             return Stripped::Whole;
         }
         let mut kept = Vec::new();
@@ -656,6 +671,19 @@ mod tests {
         let a = parse("<p>作者：十年砍柴 出版社：现代出版社2020年6月版</p><p>正文。</p>");
         assert_eq!(a.byline, None);
         assert_eq!(a.blocks.len(), 2);
+        // A post's own byline beside the card stays its byline; a date of
+        // publication is no book's label.
+        let a = parse(
+            "<p>文／王小明<br>書名：某書<br>作者：某某某<br>出版社：某出版社</p><p>正文。</p>",
+        );
+        assert_eq!(a.byline.as_deref(), Some("王小明"));
+        assert!(a.blocks[0].text.contains("作者：某某某"));
+        let a = parse("<p>撰文：王小明<br>書名：某書<br>出版社：某出版社</p><p>正文。</p>");
+        assert_eq!(a.byline.as_deref(), Some("王小明"));
+        let a = parse("<p>作者：王小明<br>出版日期：2024-01-05</p><p>正文。</p>");
+        assert_eq!(a.byline.as_deref(), Some("王小明"));
+        let a = parse("<p>作者：王小明，出版年度最佳作家，現居台北。</p><p>正文。</p>");
+        assert_eq!(a.byline.as_deref(), Some("王小明"));
         // A translated post's credits name its author.
         let a = parse("<p>作者：张三<br>譯者：李四</p><p>正文。</p>");
         assert_eq!(a.byline.as_deref(), Some("张三"));

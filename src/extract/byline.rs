@@ -334,31 +334,47 @@ pub(crate) fn of_excerpt_note(line: &str) -> Option<String> {
 }
 
 /// The labels of a book's publication details, which only a book's card
-/// gives: its publisher, its ISBN, its price, its date of publication.
+/// gives, each before its colon or bar: its publisher, its ISBN, its
+/// price, its title, its pages.
 const BOOK_LABELS: &[&str] = &[
-    "出版社：",
-    "出版社:",
-    "出版日期",
-    "出版時間",
-    "出版时间",
-    "出版年",
+    "出版社",
+    "出版者",
     "ISBN",
-    "定價：",
-    "定价：",
-    "書名：",
-    "书名：",
-    "頁數：",
-    "页数：",
-    "Publisher:",
+    "定價",
+    "定价",
+    "書名",
+    "书名",
+    "頁數",
+    "页数",
+    "Publisher",
 ];
 
-/// Whether a paragraph whose `作者：` line would name the byline is a
-/// book's card instead (`作者：芙麗達．麥法登<br>譯者：蘇瑩文<br>出版社：寂寞`,
-/// `作者：十年砍柴 出版社：现代出版社`), as a review opens with: a label of
-/// the book's publication details beside it. A translated post's credits
-/// (`作者：… 譯者：…`) name no publisher, and stay its byline.
+/// Whether `line` opens with the `作者` label (`作者：…`, `作　者：…`).
+pub(crate) fn is_author_label(line: &str) -> bool {
+    line.trim_start()
+        .strip_prefix("作")
+        .map(|r| r.trim_start_matches(['　', ' ']))
+        .and_then(|r| r.strip_prefix("者"))
+        .is_some_and(|r| r.trim_start().starts_with(['：', ':']))
+}
+
+/// Whether a paragraph with an `作者：` line is a book's card
+/// (`作者：芙麗達．麥法登<br>譯者：蘇瑩文<br>出版社：寂寞`, `作者：十年砍柴
+/// 出版社：现代出版社`), as a review opens with: a label of the book's
+/// publication details beside it ([`BOOK_LABELS`], then a colon, a bar, or
+/// for the ISBN its digits). Its author is the book's, not the post's. A
+/// translated post's credits (`作者：… 譯者：…`) and a date (`出版日期：…`)
+/// name no book.
 pub(crate) fn is_book_card(part: &str) -> bool {
-    part.len() <= 4 * 200 && BOOK_LABELS.iter().any(|l| part.contains(l))
+    part.len() <= 4 * 200
+        && part.split(['\n', ' ', '　']).any(is_author_label)
+        && BOOK_LABELS.iter().any(|label| {
+            part.match_indices(label).any(|(at, _)| {
+                let rest = part[at + label.len()..].trim_start_matches([' ', '　']);
+                rest.starts_with(['：', ':', '｜', '|'])
+                    || (*label == "ISBN" && rest.starts_with(|c: char| c.is_ascii_digit()))
+            })
+        })
 }
 
 /// How the names of roles end: `教授`, `研究员`, `作家`, `负责人`,
