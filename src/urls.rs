@@ -96,6 +96,30 @@ pub(crate) fn resolve(base: &Url, raw: &str) -> Option<Url> {
     Some(url)
 }
 
+/// Whether two URLs are of one site: the same host, or hosts under one
+/// registered domain (`hulitw.medium.com` and `medium.com`; `a.bbc.co.uk`
+/// and `www.bbc.co.uk`, a short second level under a country's domain
+/// counting as part of the suffix).
+pub(crate) fn same_site(a: &Url, b: &Url) -> bool {
+    fn site(host: &str) -> &str {
+        let mut dots = host.rmatch_indices('.').map(|(i, _)| i);
+        let (Some(last), Some(second)) = (dots.next(), dots.next()) else {
+            return host;
+        };
+        let tld = &host[last + 1..];
+        let sld = &host[second + 1..last];
+        if tld.len() == 2 && sld.len() <= 3 {
+            dots.next().map_or(host, |third| &host[third + 1..])
+        } else {
+            &host[second + 1..]
+        }
+    }
+    match (a.host_str(), b.host_str()) {
+        (Some(x), Some(y)) => x.eq_ignore_ascii_case(y) || site(x).eq_ignore_ascii_case(site(y)),
+        _ => false,
+    }
+}
+
 /// Whether `url` is a web URL (http or https).
 pub(crate) fn is_web(url: &Url) -> bool {
     matches!(url.scheme(), "http" | "https")
@@ -169,6 +193,20 @@ pub(crate) fn nested_url(value: &str) -> Option<Url> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn sites() {
+        let u = |s: &str| url::Url::parse(s).expect("url");
+        let same = |a: &str, b: &str| super::same_site(&u(a), &u(b));
+        assert!(same(
+            "https://hulitw.medium.com/a",
+            "https://medium.com/@hulitw/b"
+        ));
+        assert!(same("https://www.bbc.co.uk/a", "https://news.bbc.co.uk/b"));
+        assert!(same("https://blog.example/a", "https://BLOG.example/b"));
+        assert!(!same("https://bbc.co.uk/a", "https://itv.co.uk/b"));
+        assert!(!same("https://blog.example/a", "https://gov.example.org/b"));
+    }
+
     use super::*;
 
     #[test]

@@ -413,7 +413,7 @@ impl<'a> Walker<'a> {
         // A list of links the text introduces, the last thing written
         // (`例如說這兩個就是真實的漏洞：`, `購入的品項有：`): the article's
         // list, not related reading.
-        if kind == Kind::LinkList && self.introduces_list() {
+        if kind == Kind::LinkList && self.introduces_list() && self.links_elsewhere(node) {
             return None;
         }
         self.skip.suppress += 1;
@@ -432,6 +432,32 @@ impl<'a> Walker<'a> {
             && self.out.blocks.last().is_some_and(|b| {
                 b.kind == crate::BlockKind::Paragraph && b.text.trim_end().ends_with(['：', ':'])
             })
+    }
+
+    /// Whether most of a list's links lead to other sites, and the list
+    /// is no list of the author's accounts: the references or examples an
+    /// article lists (`zeroday.hitcon.org/…`, `amazon.co.jp/…`), not the
+    /// site's related posts, a table of contents (`#…`) or `Instagram`,
+    /// `Facebook`.
+    fn links_elsewhere(&self, list: NodeRef<'_>) -> bool {
+        let (mut links, mut elsewhere, mut platforms) = (0, 0, 0);
+        let mut stack = vec![list];
+        while let Some(node) = stack.pop() {
+            if node.is("a") {
+                links += 1;
+                let url = node
+                    .attr("href")
+                    .and_then(|h| crate::urls::resolve(self.base, h));
+                elsewhere +=
+                    usize::from(url.is_some_and(|u| !crate::urls::same_site(&u, self.base)));
+                platforms += usize::from(furniture::is_platform_name(
+                    &nodes::short_text_lines(node, 200).join(" "),
+                ));
+                continue;
+            }
+            stack.extend(node.children());
+        }
+        links > 0 && 2 * elsewhere > links && 2 * platforms < links
     }
 
     /// A line naming the author: the byline, unless one was found before.
@@ -699,7 +725,8 @@ mod tests {
             ))
             .expect("parses")
         };
-        let list = "<ul><li><a href=/a>某站漏洞一</a></li><li><a href=/b>某站漏洞二</a></li></ul>";
+        let list = "<ul><li><a href=https://zeroday.example/1>某站漏洞一</a></li>\
+                    <li><a href=https://zeroday.example/2>某站漏洞二</a></li></ul>";
         // Introduced by the paragraph before it: the article's list.
         let a = parse(&format!(
             "<p>正文。</p><p>例如說這兩個就是真實的漏洞：</p>{list}<p>正文。</p>"
@@ -716,17 +743,27 @@ mod tests {
             ]
         );
         assert!(a.boilerplate.is_empty());
-        // Under a related-reading label, or with nothing introducing it:
-        // related reading.
+        // Under a related-reading label, with nothing introducing it, or
+        // to the site's own posts, a table of contents or the author's
+        // accounts: not the article's.
+        let own = "<ul><li><a href=/a>某站漏洞一</a></li><li><a href=#b>某站漏洞二</a></li></ul>";
+        let accounts = "<ul><li><a href=https://a.example>Instagram</a></li>\
+                        <li><a href=https://b.example>Facebook</a></li></ul>";
         for body in [
             format!("<p>正文。</p><p>延伸閱讀：</p>{list}"),
             format!("<p>正文。</p>{list}"),
+            format!("<p>正文。</p><p>If you enjoyed this, you might also enjoy:</p>{own}"),
+            format!("<p>正文。</p><p>Follow me on these platforms:</p>{accounts}"),
         ] {
             let a = parse(&body);
-            assert_eq!(a.blocks.len(), 1, "{body}");
-            assert!(a
-                .boilerplate
-                .ends_with(&["某站漏洞一".to_owned(), "某站漏洞二".to_owned()]));
+            assert!(
+                a.blocks
+                    .iter()
+                    .all(|b| !matches!(b.kind, crate::BlockKind::ListItem { .. })),
+                "{body}: {:?}",
+                a.blocks
+            );
+            assert!(a.boilerplate.len() >= 2, "{body}");
         }
     }
 

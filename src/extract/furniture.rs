@@ -1768,6 +1768,13 @@ const PLATFORMS: &[&str] = &[
     "website",
 ];
 
+/// Whether `name` is one of the [`PLATFORMS`] (`Instagram`, `微博`), ASCII
+/// case ignored.
+pub(crate) fn is_platform_name(name: &str) -> bool {
+    let name = core(name);
+    PLATFORMS.iter().any(|p| name.eq_ignore_ascii_case(p))
+}
+
 /// The longest list of platforms, in bytes: a dozen names.
 const MAX_PLATFORMS_BYTES: usize = 160;
 
