@@ -496,6 +496,8 @@ impl Walker<'_> {
             self.blocks.links.clear();
             return;
         }
+        self.media.part_blocks.clear();
+        self.media.part_blocks.push(self.out.blocks.len());
         // The text stays in the buffer, which the parts are copied from.
         let text = self.blocks.text.take_buf();
         let links = std::mem::take(&mut self.blocks.links);
@@ -643,8 +645,10 @@ impl Walker<'_> {
         self.open_box();
     }
 
-    /// After a part: a box's label in it opens the box.
+    /// After a part: a box's label in it opens the box, and the blocks
+    /// written so far place the media that came after it.
     fn open_box(&mut self) {
+        self.media.part_blocks.push(self.out.blocks.len());
         if std::mem::take(&mut self.blocks.box_opened) {
             self.blocks.in_box = true;
         }

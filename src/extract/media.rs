@@ -65,6 +65,10 @@ pub(super) struct MediaState {
     audio_urls: HashSet<String>,
     /// Media whose position waits for the gathering text to be written.
     unplaced: Vec<Unplaced>,
+    /// The number of blocks before each part of the text the last flush
+    /// wrote, and after its last: where a medium that came after `k` of
+    /// its paragraphs stands, whether or not they became blocks.
+    pub(super) part_blocks: Vec<usize>,
 }
 
 impl MediaState {
@@ -496,8 +500,19 @@ impl<'a> Walker<'a> {
             return;
         }
         let written = self.out.blocks.len();
+        let parts = &self.media.part_blocks;
         for u in std::mem::take(&mut self.media.unplaced) {
-            let position = written.min(u.blocks + u.paragraphs);
+            // The flush that wrote its text counted the parts that became
+            // blocks; without one, each paragraph counts as one.
+            let position = match parts.first() == Some(&u.blocks) {
+                true => parts
+                    .get(u.paragraphs)
+                    .or(parts.last())
+                    .copied()
+                    .unwrap_or(written),
+                false => u.blocks + u.paragraphs,
+            }
+            .min(written);
             let slot = match u.media {
                 MediaRef::Image(i) => self.out.images.get_mut(i).map(|m| &mut m.position),
                 MediaRef::Video(i) => self.out.videos.get_mut(i).map(|m| &mut m.position),
@@ -844,6 +859,17 @@ mod tests {
             a.videos.iter().map(|m| m.position).collect(),
             a.audio.iter().map(|m| m.position).collect(),
         )
+    }
+
+    /// Among `<br><br>` parts, a part that went to `boilerplate` is no
+    /// block the medium stands after.
+    #[test]
+    fn media_among_parts_count_the_parts_written() {
+        let a = parse(
+            "<div>正文一。<br><br>本文經授權轉載<img src=/x.jpg><br><br>正文二。<br><br>正文三。</div>",
+        );
+        assert_eq!(a.blocks.len(), 3);
+        assert_eq!(positions(&a).0, [1]);
     }
 
     /// Before, between and after blocks; before and after the lead alike.
