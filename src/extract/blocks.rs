@@ -14,6 +14,7 @@ use super::walk::{Exit, Frame, Walker};
 use crate::article::{Block, BlockKind, Link};
 use crate::html;
 use crate::text::TextBuf;
+use crate::urls;
 
 /// Blocks' text from this many bytes on is split into `<br><br>` parts as
 /// it comes (see [`Walker::split_early`]).
@@ -108,14 +109,20 @@ pub(super) struct Blocks {
     pointer: Option<Pointer>,
 }
 
-/// A pointer line written as a block, and what stood when it was: it is
-/// taken back only if nothing has been written since.
+/// A pointer line written as a block, and what stood before it was: it is
+/// taken back only if nothing has been written since, and taking it back
+/// restores what writing it changed.
 #[derive(Debug, Clone, Copy)]
 struct Pointer {
     block: usize,
     media: usize,
     boilerplate: usize,
     boilerplate_at_block: usize,
+    text_seen: bool,
+    heading_candidate: Option<usize>,
+    /// The pseudo-heading that writing the pointer, as body text, made a
+    /// heading.
+    promoted: Option<usize>,
 }
 
 impl Blocks {
@@ -531,7 +538,8 @@ impl Walker<'_> {
                 if (link.text.trim() == text.as_str()
                     && (furniture::is_button_link(&text)
                         || furniture::is_action_link(&link.url, &text)))
-                    || furniture::points_at(&text, &link.text)
+                    || (furniture::points_at(&text, &link.text)
+                        && urls::same_site(&link.url, self.base))
                 {
                     self.boilerplate_line(&text);
                     self.blocks.text.reuse(text);
@@ -663,12 +671,17 @@ impl Walker<'_> {
         strong_only: bool,
         only_part: bool,
     ) {
-        // The link under a pointer line: both are furniture, and the
-        // link lines after it are a box.
+        // The link under a pointer line, to the same site: both are
+        // furniture. Only when nothing was written since the pointer (no
+        // medium in it or after it), and the link is a paragraph's or a
+        // list item's, not a heading's.
         if let Some(pointer) = self.blocks.pointer.take() {
-            if is_link_line(&part, &links)
+            if matches!(kind, BlockKind::Paragraph | BlockKind::ListItem { .. })
+                && is_link_line(&part, &links)
+                && links.iter().all(|l| urls::same_site(&l.url, self.base))
                 && self.out.blocks.len() == pointer.block + 1
                 && self.media_count() == pointer.media
+                && !self.media_after(pointer.block)
                 && self.out.boilerplate.len() == pointer.boilerplate
             {
                 if let Some(block) = self.out.blocks.pop() {
@@ -676,13 +689,14 @@ impl Walker<'_> {
                 }
                 self.out.boilerplate.push(part);
                 self.media.boilerplate_at_block = pointer.boilerplate_at_block;
-                if self.blocks.heading_candidate == Some(pointer.block) {
-                    self.blocks.heading_candidate = None;
+                self.blocks.text_seen = pointer.text_seen;
+                self.blocks.heading_candidate = pointer.heading_candidate;
+                if let Some(i) = pointer.promoted {
+                    self.out.blocks[i].kind = BlockKind::Paragraph;
                 }
                 if self.blocks.emphasised_block == Some(pointer.block) {
                     self.blocks.emphasised_block = None;
                 }
-                self.blocks.in_box = true;
                 return;
             }
         }
@@ -714,7 +728,7 @@ impl Walker<'_> {
         // Gathered with room to grow (four links where a list item has
         // one): a link list would keep three times the room it uses.
         links.shrink_to_fit();
-        self.blocks.text_seen = true;
+        let text_seen = std::mem::replace(&mut self.blocks.text_seen, true);
         let kind = match kind {
             BlockKind::Paragraph if punctuation_line(&part) == Some(PunctuationLine::Separator) => {
                 BlockKind::Separator
@@ -742,7 +756,9 @@ impl Walker<'_> {
                     | BlockKind::Quote
                     | BlockKind::Preformatted
             );
-        if let Some(i) = self.blocks.heading_candidate.take().filter(|_| body_text) {
+        let heading_candidate = self.blocks.heading_candidate.take();
+        let promoted = heading_candidate.filter(|_| body_text);
+        if let Some(i) = promoted {
             self.out.blocks[i].kind = BlockKind::Heading {
                 level: PSEUDO_HEADING_LEVEL,
             };
@@ -756,6 +772,9 @@ impl Walker<'_> {
                 media: self.media_count(),
                 boilerplate: self.out.boilerplate.len(),
                 boilerplate_at_block: self.media.boilerplate_at_block,
+                text_seen,
+                heading_candidate,
+                promoted,
             });
         self.out.blocks.push(Block {
             kind,
@@ -764,6 +783,15 @@ impl Walker<'_> {
         });
         self.media.boilerplate_at_block = self.out.boilerplate.len();
         self.blocks.pointer = pointer;
+    }
+
+    /// Whether a medium stands after block `block`.
+    fn media_after(&self, block: usize) -> bool {
+        self.media.has_unplaced()
+            || (self.out.images.iter().map(|m| m.position))
+                .chain(self.out.videos.iter().map(|m| m.position))
+                .chain(self.out.audio.iter().map(|m| m.position))
+                .any(|p| p > block)
     }
 
     /// How many media have been written.
@@ -986,6 +1014,54 @@ mod pseudo_heading_tests {
             ]
         );
         assert_eq!(boilerplate, ["這是下集，沒看過上集的話可以點這邊：上集。"]);
+        // Pointers whose link is a heading's, another site's, or holds
+        // an image stay, and so do their links.
+        for body in [
+            "<p>正文。</p><p>沒看過上集的話可以點這邊：</p><h2><a href=/a>Day 2：海雲台</a></h2><p>正文。</p>",
+            "<p>正文。</p><p>之前法院的判決書在這裡：</p><p><a href=https://gov.example.org/r.pdf>判決書</a></p>",
+            "<p>正文。</p><p>The earlier ruling can be read here:</p><p><a href=/r.pdf>The ruling</a></p>",
+            "<p>正文。</p><p>Missed part one? Read it here: <img src=https://img.example/a.jpg></p>\
+             <p><a href=/p/0>Part one</a></p>",
+        ] {
+            let a = crate::parse(&format!(
+                "<!--1600000000000-->\n[t](https://blog.example/p)\n---\n\n{body}"
+            ))
+            .expect("parses");
+            assert!(a.boilerplate.is_empty(), "{body}: {:?}", a.boilerplate);
+            assert!(a.images.iter().all(|i| i.position <= a.blocks.len()), "{body}");
+        }
+        // Taking a pointer back undoes what writing it did to the heading
+        // before it: a bold heading stays one while body text follows, and
+        // is none when nothing does.
+        let kinds = |body: &str| -> Vec<BlockKind> {
+            let snapshot =
+                format!("<!--1600000000000-->\n[t](https://blog.example/p)\n---\n\n{body}");
+            crate::parse(&snapshot)
+                .expect("parses")
+                .blocks
+                .into_iter()
+                .map(|b| b.kind)
+                .collect()
+        };
+        let h = BlockKind::Heading {
+            level: super::PSEUDO_HEADING_LEVEL,
+        };
+        let p = BlockKind::Paragraph;
+        assert_eq!(
+            kinds(
+                "<p>正文一。</p><p><strong>第二天行程</strong></p>\
+                 <p><strong>這是下集，沒看過上集的話可以點這邊：</strong></p>\
+                 <p><a href=/p/0>上集：釜山篇</a></p><p>正文二。</p>"
+            ),
+            [p, h, p]
+        );
+        assert_eq!(
+            kinds(
+                "<p>正文一。</p><p><strong>第二天行程</strong></p>\
+                 <p>這是下集，沒看過上集的話可以點這邊：</p><p><a href=/p/0>上集：釜山篇</a></p>"
+            ),
+            [p, p]
+        );
         // A pointer line with no link under it stays.
         let (blocks, boilerplate) =
             texts("<p>正文。</p><p>上一篇在這裡：</p><p>其實我後來刪掉了那篇。</p>");
