@@ -540,6 +540,11 @@ const TEXT_CJK: &[&str] = &[
     "華盛頓 — ",
     "分享 :",
     "相关图集",
+    "沒看過上集的話可以點這邊：",
+    "例如說這兩個就是真實的漏洞：",
+    "关于我们",
+    "作者：某某<br>出版社：某社",
+    "結帳時輸入優惠碼「IMO300」，折 300 元",
 ];
 const TEXT_LATIN: &[&str] = &[
     "The White House said",
@@ -549,6 +554,8 @@ const TEXT_LATIN: &[&str] = &[
     "AFP",
     "null",
     "x",
+    "Missed part one? Read it here:",
+    "Use code RIVER for 20% off",
 ];
 const ENTITIES: &[&str] = &[
     "&amp;",
