@@ -274,8 +274,16 @@ fn alphabetic<'a>(texts: impl Iterator<Item = &'a str>) -> Option<String> {
         text.push_str(t);
         text.push('\n');
     }
+    // English by its function words, confirmed against the languages
+    // that write them too: a few of whatlang's profiles, not 37.
     if is_english(&text) {
-        return Some("en".to_owned());
+        let confusable = whatlang::Detector::with_allowlist(ENGLISH_LOOKALIKES.to_vec());
+        if confusable
+            .detect(&text)
+            .is_some_and(|info| info.lang() == whatlang::Lang::Eng && info.is_reliable())
+        {
+            return Some("en".to_owned());
+        }
     }
     let info = whatlang::detect(&text).filter(whatlang::Info::is_reliable)?;
     Some(bcp47(info.lang()).to_owned())
@@ -289,11 +297,30 @@ const ENGLISH_WORDS: &[&str] = &[
     "her", "we", "been", "will", "be",
 ];
 
-/// Whether a sample is plainly English: of its thirty or more words, a
-/// fifth or more are [`ENGLISH_WORDS`] (English prose has a quarter to a
-/// third; French, German or Spanish a few in a hundred, from names and
-/// quotes). Told this way, English, most of the alphabetic texts, needs no
-/// comparison with whatlang's profiles (some half a million instructions).
+/// The languages in Latin letters that write [`ENGLISH_WORDS`] too, or
+/// whose text without diacritics reads like English to a word count
+/// (`is`, `was`, `we`, `for`, `to`, `the`): English is confirmed against
+/// these.
+const ENGLISH_LOOKALIKES: &[whatlang::Lang] = &[
+    whatlang::Lang::Eng,
+    whatlang::Lang::Nld,
+    whatlang::Lang::Afr,
+    whatlang::Lang::Dan,
+    whatlang::Lang::Nob,
+    whatlang::Lang::Swe,
+    whatlang::Lang::Deu,
+    whatlang::Lang::Tgl,
+    whatlang::Lang::Ind,
+    whatlang::Lang::Vie,
+    whatlang::Lang::Lat,
+];
+
+/// Whether a sample looks English: of its thirty or more words, all in
+/// ASCII letters, a fifth or more are [`ENGLISH_WORDS`] (English prose has
+/// a quarter to a third; French or Spanish a few in a hundred, from names
+/// and quotes; Dutch or Danish more). Such a sample is compared with the
+/// [`ENGLISH_LOOKALIKES`] only, not all of whatlang's profiles (some half
+/// a million instructions).
 fn is_english(text: &str) -> bool {
     let (mut words, mut english) = (0_u32, 0_u32);
     for word in text
@@ -626,6 +653,15 @@ mod tests {
         }
         // Too few words to tell.
         assert!(!is_english("The city council voted on Tuesday."));
+        // Dutch that looks English to the count (`is`, `was`, `we`, `het`
+        // aside): the comparison with the lookalikes tells it.
+        let nl = "Het is wat het is. We weten het niet, en het was ook nooit de bedoeling \
+                  dat we het zouden weten. Is het erg? Het is niet erg. Het was een mooie \
+                  tijd en we hebben het goed gehad. Nu is het voorbij, en we gaan verder \
+                  met wat er is.";
+        assert!(is_english(nl));
+        assert_eq!(tag(nl).as_deref(), Some("nl"));
+        assert_eq!(tag(en).as_deref(), Some("en"));
     }
 
     #[test]
