@@ -393,7 +393,7 @@ pub(crate) fn of_author_note(line: &str) -> Option<String> {
     // Subjects that are no name: `本文系…导言`, `作者系…`.
     const NOT_NAMES: &[&str] = &[
         "本文", "原文", "此文", "该文", "該文", "作者", "译者", "譯者", "笔者", "筆者", "编者",
-        "編者",
+        "編者", "我们", "我們", "他们", "他們", "她们", "她們", "大家", "本人",
     ];
     if line.len() > 4 * 400 || !line.contains(['系', '现', '現', '曾']) {
         return None;
@@ -406,10 +406,16 @@ pub(crate) fn of_author_note(line: &str) -> Option<String> {
             .map_or(clause.len(), |(i, _)| i);
         // The name stops before the verb: `罗芃系…` is `罗芃`.
         let (name, rest) = clause.split_at(end);
+        // `系` in a word is no verb: `联系`, `关系`, `体系`, `维系`.
+        let in_word = |i: usize| {
+            name[..i].ends_with([
+                '联', '聯', '关', '關', '体', '體', '维', '維', '派', '星', '水', '世',
+            ])
+        };
         let (name, verb_first) = match VERBS.iter().find_map(|v| {
             name.char_indices()
                 .skip(2)
-                .find(|&(i, _)| name[i..].starts_with(v))
+                .find(|&(i, _)| name[i..].starts_with(v) && !(v.starts_with('系') && in_word(i)))
                 .map(|(i, _)| i)
         }) {
             Some(i) => (&name[..i], true),
@@ -703,5 +709,15 @@ mod tests {
         ] {
             assert_eq!(of_line(line), None, "{line}");
         }
+    }
+
+    #[test]
+    fn a_contact_or_a_pronoun_is_no_author() {
+        assert_eq!(of_author_note("合作请联系小编"), None);
+        assert_eq!(of_author_note("我们系一群热爱阅读的年轻编辑"), None);
+        assert_eq!(
+            of_author_note("罗芃系北京大学西方语言文学系教授").as_deref(),
+            Some("罗芃")
+        );
     }
 }
