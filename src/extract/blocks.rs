@@ -103,6 +103,8 @@ pub(super) struct Blocks {
     /// Set when the part being written held a box's label: the box opens
     /// after it.
     pub(super) box_opened: bool,
+    /// The last pseudo-heading made a heading by the body text after it.
+    last_promoted: Option<usize>,
     /// The last block, when it is a line pointing at the author's earlier
     /// post (see [`super::furniture::is_pointer`]): it leaves the text if
     /// the next block is the link.
@@ -126,6 +128,11 @@ struct Pointer {
 }
 
 impl Blocks {
+    /// Whether block `i` is a pseudo-heading the last body text made one.
+    pub(super) fn promoted(&self, i: usize) -> bool {
+        self.last_promoted == Some(i)
+    }
+
     pub(super) fn new(split_at: usize) -> Self {
         Blocks {
             ctx: Ctx::default(),
@@ -145,6 +152,7 @@ impl Blocks {
             heading_candidate: None,
             in_box: false,
             box_opened: false,
+            last_promoted: None,
             pointer: None,
         }
     }
@@ -762,6 +770,7 @@ impl Walker<'_> {
             self.out.blocks[i].kind = BlockKind::Heading {
                 level: PSEUDO_HEADING_LEVEL,
             };
+            self.blocks.last_promoted = Some(i);
         }
         if strong_only && only_part && kind == BlockKind::Paragraph && is_heading_like(&part) {
             self.blocks.heading_candidate = Some(self.out.blocks.len());

@@ -1311,25 +1311,98 @@ fn is_pointing_prompt(t: &str) -> bool {
 }
 
 /// The labels of an about box (`关于我们`, `About us`): what the account or
-/// the organisation behind the post is. In lower case.
+/// the organisation behind the post is. In lower case, without spaces.
 const ABOUT_LABELS: &[&str] = &[
     "关于我们",
     "關於我們",
-    "about us",
-    "who we are",
+    "aboutus",
     "关于本刊",
     "關於本刊",
     "关于本号",
     "關於本號",
+    "关于本公号",
+    "關於本公號",
     "关于本公众号",
     "關於本公眾號",
 ];
 
-/// Whether a block is the label of an about box (`【关于我们】`, `About
-/// Us`): the label, its marks aside, and nothing else.
+/// Whether a block is the label of an about box: `【关于我们】`, `About
+/// Us`, `关于我们 | ABOUT US`, `关 于 我 们`, or `About` and a name of a
+/// few words (`About Acme Inc.`, `关于某某书评`), the label and nothing
+/// else. A title in brackets (`《关于我们》`) or a question is none.
 pub(crate) fn is_about_label(text: &str) -> bool {
-    let core = core(text);
-    core.len() <= 32 && ABOUT_LABELS.iter().any(|l| core.eq_ignore_ascii_case(l))
+    if text.len() > 96
+        || text.contains(['《', '》', '「', '」', '『', '』'])
+        || text.trim_end().ends_with(['?', '？'])
+    {
+        return false;
+    }
+    let words = core(text).split_whitespace().count();
+    let squeezed: String = core(text)
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '　' | '|' | '｜' | '/' | '·' | '・'))
+        .flat_map(char::to_lowercase)
+        .collect();
+    let named = |prefix: &str, most: usize| {
+        squeezed
+            .strip_prefix(prefix)
+            .is_some_and(|name| !name.is_empty() && name.chars().count() <= most)
+    };
+    ABOUT_LABELS.iter().any(|l| {
+        squeezed == *l
+            || ABOUT_LABELS
+                .iter()
+                .any(|m| squeezed.strip_prefix(l).is_some_and(|rest| rest == *m))
+    }) || (named("about", 40) && words <= 6)
+        || named("关于", 10)
+        || named("關於", 10)
+}
+
+/// What an about box says that an article's closing section does not: a
+/// contact, an account, or what the organisation is (`…是一个…公众号`,
+/// `Acme Inc. is a leading provider of…`). In lower case.
+const ABOUT_CUES: &[&str] = &[
+    "@",
+    "http",
+    "www.",
+    "联系",
+    "聯繫",
+    "聯絡",
+    "联络",
+    "投稿",
+    "电话",
+    "電話",
+    "微信",
+    "公众号",
+    "公眾號",
+    "邮箱",
+    "郵箱",
+    "信箱",
+    "contact",
+    "email",
+    "e-mail",
+    "follow us",
+    "是一个",
+    "是一個",
+    "是一家",
+    "成立于",
+    "成立於",
+    "致力于",
+    "致力於",
+    " is a ",
+    " is an ",
+    " is the ",
+    "founded in",
+    "was founded",
+];
+
+/// Whether the blocks under an about label say what an about box says
+/// (see [`ABOUT_CUES`]).
+pub(crate) fn says_about(texts: &[&str]) -> bool {
+    texts.iter().any(|t| {
+        let lower = t.to_lowercase();
+        ABOUT_CUES.iter().any(|c| lower.contains(c))
+    })
 }
 
 /// Whether a furniture line opens a box of links: a box label, a prompt

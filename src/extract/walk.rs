@@ -505,13 +505,27 @@ impl<'a> Walker<'a> {
             return;
         };
         let boxed = &self.out.blocks[label + 1..];
+        let chars =
+            |blocks: &[Block]| -> usize { blocks.iter().map(|b| b.text.chars().count()).sum() };
+        let texts: Vec<&str> = boxed.iter().map(|b| b.text.as_str()).collect();
+        // A box says what an about box says; the article before it is at
+        // least two blocks and longer than the box.
         if boxed.iter().any(|b| {
             matches!(b.kind, BlockKind::Heading { .. }) || b.text.chars().count() > BOX_CHARS
-        }) {
+        }) || !furniture::says_about(&texts)
+            || label < 2
+            || chars(&self.out.blocks[..label]) < chars(boxed)
+        {
             return;
         }
         for block in self.out.blocks.drain(label..) {
             self.out.boilerplate.push(block.text);
+        }
+        // A pseudo-heading the label made one, with nothing under it now.
+        if let Some(last) = self.out.blocks.len().checked_sub(1) {
+            if self.blocks.promoted(last) {
+                self.out.blocks[last].kind = BlockKind::Paragraph;
+            }
         }
         let end = self.out.blocks.len();
         let positions = (self.out.images.iter_mut().map(|m| &mut m.position))
@@ -598,12 +612,13 @@ mod tests {
             ))
             .expect("parses")
         };
-        let a = parse(
-            "<p>正文第一段。</p><p>正文第二段。</p><p><strong>【关于我们】</strong></p>\
-             <p>某某书评是一个关注阅读与出版的公众号。</p><p>投稿邮箱：a@example.com</p>",
-        );
-        let texts: Vec<&str> = a.blocks.iter().map(|b| b.text.as_str()).collect();
-        assert_eq!(texts, ["正文第一段。", "正文第二段。"]);
+        let body = "<p>这是正文的第一段，讲的是一座城市的公交线路怎样在一年里改了三次。</p>\
+                    <p>这是正文的第二段，讲的是市民对这些改动的看法和他们的抱怨。</p>";
+        let a = parse(&format!(
+            "{body}<p><strong>【关于我们】</strong></p>\
+             <p>某某书评是一个关注阅读与出版的公众号。</p><p>投稿邮箱：a@example.com</p>"
+        ));
+        assert_eq!(a.blocks.len(), 2);
         // The contact line was furniture already; the box joins it.
         assert_eq!(
             a.boilerplate,
@@ -613,21 +628,48 @@ mod tests {
                 "某某书评是一个关注阅读与出版的公众号。"
             ]
         );
-        let a =
-            parse("<p>Body of the post.</p><h3>About Us</h3><p>The Weekly is a newsletter.</p>");
-        assert_eq!(a.blocks.len(), 1);
-        // A section of the article that the label heads: more than a box.
-        let long = "正文。".repeat(150);
-        for body in [
-            format!("<p>正文。</p><h3>关于我们</h3><p>{long}</p>"),
-            "<p>正文。</p><h3>关于我们</h3><p>短。</p><h3>下一节</h3><p>正文。</p>".to_owned(),
-            "<p>正文。</p><h3>关于我们</h3><p>一</p><p>二</p><p>三</p><p>四</p><p>五</p><p>六</p><p>七</p>"
-                .to_owned(),
-            "<p>关于我们</p><p>全文只有这一段。</p>".to_owned(),
+        let english = "<p>Body of the post, the first paragraph of it, about the city.</p>\
+                       <p>More of the body of the post, about the people who live there.</p>";
+        for label in [
+            "<h3>About Us</h3>",
+            "<h3>About Acme Inc.</h3>",
+            "<p>关于我们 | ABOUT US</p>",
         ] {
-            let a = parse(&body);
-            assert!(a.boilerplate.is_empty(), "{body}: {:?}", a.boilerplate);
+            let a = parse(&format!(
+                "{english}{label}<p>Acme Inc. is a newsletter about cities.</p>"
+            ));
+            assert_eq!(a.blocks.len(), 2, "{label}");
         }
+        // A bold line the label made a heading is none once the box is
+        // gone.
+        let a = parse(&format!(
+            "{body}<p><strong>2024年3月于北京</strong></p><p>关于我们</p>\
+             <p>某某书评是一个关注阅读与出版的公众号。</p>"
+        ));
+        assert_eq!(
+            a.blocks.last().map(|b| b.kind),
+            Some(crate::BlockKind::Paragraph)
+        );
+        // A section of the article that the label heads, a poem, an
+        // answer, a story: no box.
+        let long = "正文。".repeat(150);
+        for tail in [
+            format!("<h3>关于我们</h3><p>{long}</p>"),
+            "<h3>关于我们</h3><p>短。</p><h3>下一节</h3><p>正文。</p>".to_owned(),
+            "<h3>关于我们</h3><p>一</p><p>二</p><p>三</p><p>四</p><p>五</p><p>六</p><p>七</p>"
+                .to_owned(),
+            "<p>《关于我们》</p><p>我们在春天相遇</p><p>在夏天争吵</p><p>在秋天沉默</p>".to_owned(),
+            "<p><strong>关于我们</strong></p><p>这张专辑写的是我们四个人十年的友情。</p>"
+                .to_owned(),
+            "<h2>Who we are</h2><p>In the end, who we are is a matter of what we remember.</p>"
+                .to_owned(),
+            "<h2>关于我们</h2><p>我们是一对在北京相识的夫妻，后来去了大理。</p>".to_owned(),
+        ] {
+            let a = parse(&format!("{body}{tail}"));
+            assert!(a.boilerplate.is_empty(), "{tail}: {:?}", a.boilerplate);
+        }
+        let a = parse("<p>关于我们</p><p>某某书评是一个公众号。</p>");
+        assert!(a.boilerplate.is_empty());
     }
 
     #[test]
