@@ -687,24 +687,9 @@ impl Walker<'_> {
             if matches!(kind, BlockKind::Paragraph | BlockKind::ListItem { .. })
                 && is_link_line(&part, &links)
                 && links.iter().all(|l| urls::same_site(&l.url, self.base))
-                && self.out.blocks.len() == pointer.block + 1
-                && self.media_count() == pointer.media
-                && !self.media_after(pointer.block)
-                && self.out.boilerplate.len() == pointer.boilerplate
+                && self.take_back(pointer)
             {
-                if let Some(block) = self.out.blocks.pop() {
-                    self.out.boilerplate.push(block.text);
-                }
                 self.out.boilerplate.push(part);
-                self.media.boilerplate_at_block = pointer.boilerplate_at_block;
-                self.blocks.text_seen = pointer.text_seen;
-                self.blocks.heading_candidate = pointer.heading_candidate;
-                if let Some(i) = pointer.promoted {
-                    self.out.blocks[i].kind = BlockKind::Paragraph;
-                }
-                if self.blocks.emphasised_block == Some(pointer.block) {
-                    self.blocks.emphasised_block = None;
-                }
                 return;
             }
         }
@@ -792,6 +777,41 @@ impl Walker<'_> {
         });
         self.media.boilerplate_at_block = self.out.boilerplate.len();
         self.blocks.pointer = pointer;
+    }
+
+    /// Before a list of the site's links that leaves the text: the
+    /// pointer line over it, if it is the last block, leaves with it.
+    pub(super) fn take_back_pointer(&mut self) {
+        if let Some(pointer) = self.blocks.pointer.take() {
+            self.take_back(pointer);
+        }
+    }
+
+    /// Takes a pointer line back out of the blocks into `boilerplate`,
+    /// and undoes what writing it did, if nothing was written since (no
+    /// medium in it or after it): returns whether it did.
+    fn take_back(&mut self, pointer: Pointer) -> bool {
+        if self.out.blocks.len() != pointer.block + 1
+            || self.media_count() != pointer.media
+            || self.media_after(pointer.block)
+            || self.out.boilerplate.len() != pointer.boilerplate
+        {
+            return false;
+        }
+        if let Some(block) = self.out.blocks.pop() {
+            self.out.boilerplate.push(block.text);
+        }
+        self.media.boilerplate_at_block = pointer.boilerplate_at_block;
+        self.blocks.text_seen = pointer.text_seen;
+        self.blocks.heading_candidate = pointer.heading_candidate;
+        if let Some(i) = pointer.promoted {
+            self.out.blocks[i].kind = BlockKind::Paragraph;
+            self.blocks.last_promoted = None;
+        }
+        if self.blocks.emphasised_block == Some(pointer.block) {
+            self.blocks.emphasised_block = None;
+        }
+        true
     }
 
     /// Whether a medium stands after block `block`.
@@ -1070,6 +1090,16 @@ mod pseudo_heading_tests {
                  <p>這是下集，沒看過上集的話可以點這邊：</p><p><a href=/p/0>上集：釜山篇</a></p>"
             ),
             [p, p]
+        );
+        // Over a list of the site's links: both leave.
+        let (blocks, boilerplate) = texts(
+            "<p>正文。</p><p>沒看過上集的話可以點這邊：</p>\
+             <ul><li><a href=/p/1>第一集</a></li><li><a href=/p/2>第二集</a></li></ul><p>正文。</p>",
+        );
+        assert_eq!(blocks, ["正文。", "正文。"]);
+        assert_eq!(
+            boilerplate,
+            ["沒看過上集的話可以點這邊：", "第一集", "第二集"]
         );
         // A pointer line with no link under it stays.
         let (blocks, boilerplate) =

@@ -416,6 +416,9 @@ impl<'a> Walker<'a> {
         if kind == Kind::LinkList && self.introduces_list() && self.links_elsewhere(node) {
             return None;
         }
+        if kind == Kind::LinkList {
+            self.take_back_pointer();
+        }
         self.skip.suppress += 1;
         // Share blocks are kept typed in `share_links`; other containers
         // keep their text in `boilerplate`.
