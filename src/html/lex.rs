@@ -578,12 +578,47 @@ impl<S: TokenSink> Lexer<'_, S> {
     }
 }
 
-/// A tag or attribute name, ASCII letters lowercased.
+/// A tag or attribute name, ASCII letters lowercased. The names most
+/// bodies are made of are matched first: an atom from a name otherwise
+/// hashes it.
 fn lower_name(name: &str) -> LocalName {
-    if name.bytes().any(|b| b.is_ascii_uppercase()) {
-        LocalName::from(name.to_ascii_lowercase())
-    } else {
-        LocalName::from(name)
+    match name {
+        "p" => local_name!("p"),
+        "a" => local_name!("a"),
+        "br" => local_name!("br"),
+        "div" => local_name!("div"),
+        "span" => local_name!("span"),
+        "img" => local_name!("img"),
+        "li" => local_name!("li"),
+        "ul" => local_name!("ul"),
+        "strong" => local_name!("strong"),
+        "em" => local_name!("em"),
+        "b" => local_name!("b"),
+        "i" => local_name!("i"),
+        "figure" => local_name!("figure"),
+        "figcaption" => local_name!("figcaption"),
+        "h2" => local_name!("h2"),
+        "h3" => local_name!("h3"),
+        "blockquote" => local_name!("blockquote"),
+        "href" => local_name!("href"),
+        "src" => local_name!("src"),
+        "class" => local_name!("class"),
+        "id" => local_name!("id"),
+        "alt" => local_name!("alt"),
+        "style" => local_name!("style"),
+        "width" => local_name!("width"),
+        "height" => local_name!("height"),
+        "target" => local_name!("target"),
+        "rel" => local_name!("rel"),
+        "title" => local_name!("title"),
+        "srcset" => local_name!("srcset"),
+        "sizes" => local_name!("sizes"),
+        "loading" => local_name!("loading"),
+        "referrerpolicy" => local_name!("referrerpolicy"),
+        _ if name.bytes().any(|b| b.is_ascii_uppercase()) => {
+            LocalName::from(name.to_ascii_lowercase())
+        }
+        _ => LocalName::from(name),
     }
 }
 
@@ -601,6 +636,54 @@ fn numeric(num: u32, too_big: bool) -> char {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The names matched first are the atoms of those names.
+    #[test]
+    fn names_matched_first_are_their_atoms() {
+        for name in [
+            "p",
+            "a",
+            "br",
+            "div",
+            "span",
+            "img",
+            "li",
+            "ul",
+            "strong",
+            "em",
+            "b",
+            "i",
+            "figure",
+            "figcaption",
+            "h2",
+            "h3",
+            "blockquote",
+            "href",
+            "src",
+            "class",
+            "id",
+            "alt",
+            "style",
+            "width",
+            "height",
+            "target",
+            "rel",
+            "title",
+            "srcset",
+            "sizes",
+            "loading",
+            "referrerpolicy",
+            "data-src",
+            "section",
+        ] {
+            assert_eq!(lower_name(name), LocalName::from(name), "{name}");
+            assert_eq!(
+                lower_name(&name.to_ascii_uppercase()),
+                LocalName::from(name),
+                "{name}"
+            );
+        }
+    }
     use crate::html::tree::{Handle, Tree};
     use html5ever::buffer_queue::BufferQueue;
     use html5ever::tokenizer::{Tokenizer, TokenizerOpts};
