@@ -1052,10 +1052,7 @@ mod pseudo_heading_tests {
             "<p>正文。</p><p>Missed part one? Read it here: <img src=https://img.example/a.jpg></p>\
              <p><a href=/p/0>Part one</a></p>",
         ] {
-            let a = crate::parse(&format!(
-                "<!--1600000000000-->\n[t](https://blog.example/p)\n---\n\n{body}"
-            ))
-            .expect("parses");
+            let a = super::super::blog_post(body);
             assert!(a.boilerplate.is_empty(), "{body}: {:?}", a.boilerplate);
             assert!(a.images.iter().all(|i| i.position <= a.blocks.len()), "{body}");
         }
@@ -1063,10 +1060,7 @@ mod pseudo_heading_tests {
         // before it: a bold heading stays one while body text follows, and
         // is none when nothing does.
         let kinds = |body: &str| -> Vec<BlockKind> {
-            let snapshot =
-                format!("<!--1600000000000-->\n[t](https://blog.example/p)\n---\n\n{body}");
-            crate::parse(&snapshot)
-                .expect("parses")
+            super::super::blog_post(body)
                 .blocks
                 .into_iter()
                 .map(|b| b.kind)

@@ -679,16 +679,9 @@ mod tests {
         }
     }
 
-    /// A block that is one link naming a button is furniture; the same
-    /// word as a heading, or a link inside a sentence, stays.
     #[test]
     fn a_book_card_names_no_byline_and_stays() {
-        let parse = |body: &str| {
-            crate::parse(&format!(
-                "<!--1600000000000-->\n[t](https://blog.example/p)\n---\n\n{body}"
-            ))
-            .expect("parses")
-        };
+        let parse = super::super::blog_post;
         // A review opening with the book's card.
         let a = parse("<p>作者：某某某<br>譯者：某甲<br>出版社：某出版社</p><p>正文。</p>");
         assert_eq!(a.byline, None);
@@ -722,12 +715,7 @@ mod tests {
 
     #[test]
     fn a_list_of_links_the_text_introduces_stays() {
-        let parse = |body: &str| {
-            crate::parse(&format!(
-                "<!--1600000000000-->\n[t](https://blog.example/p)\n---\n\n{body}"
-            ))
-            .expect("parses")
-        };
+        let parse = super::super::blog_post;
         let list = "<ul><li><a href=https://zeroday.example/1>某站漏洞一</a></li>\
                     <li><a href=https://zeroday.example/2>某站漏洞二</a></li></ul>";
         // Introduced by the paragraph before it: the article's list.
@@ -770,6 +758,8 @@ mod tests {
         }
     }
 
+    /// A block that is one link naming a button is furniture; the same
+    /// word as a heading, or a link inside a sentence, stays.
     #[test]
     fn a_lone_link_naming_a_button_is_furniture() {
         let a = crate::parse(

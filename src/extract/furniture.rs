@@ -1867,10 +1867,7 @@ fn is_platform_list(t: &str) -> bool {
     if names.len() < 3 || names.iter().any(|n| n.is_empty() || n.chars().count() > 20) {
         return false;
     }
-    let known = names
-        .iter()
-        .filter(|n| PLATFORMS.contains(&n.to_ascii_lowercase().as_str()))
-        .count();
+    let known = names.iter().filter(|n| is_platform_name(n)).count();
     2 * known >= names.len()
 }
 

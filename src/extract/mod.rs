@@ -101,6 +101,16 @@ fn extract_split_at(
     walker.finish()
 }
 
+/// A snapshot of a generic blog post with `body` as its body, parsed: what
+/// the extraction tests read.
+#[cfg(test)]
+pub(crate) fn blog_post(body: &str) -> crate::Article {
+    crate::parse(&format!(
+        "<!--1600000000000-->\n[t](https://blog.example/p)\n---\n\n{body}"
+    ))
+    .expect("parses")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

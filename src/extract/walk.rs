@@ -606,12 +606,7 @@ fn footnote_number(mark: &str) -> Option<&str> {
 mod tests {
     #[test]
     fn an_about_box_closing_the_article_is_furniture() {
-        let parse = |body: &str| {
-            crate::parse(&format!(
-                "<!--1600000000000-->\n[t](https://blog.example/p)\n---\n\n{body}"
-            ))
-            .expect("parses")
-        };
+        let parse = super::super::blog_post;
         let body = "<p>这是正文的第一段，讲的是一座城市的公交线路怎样在一年里改了三次。</p>\
                     <p>这是正文的第二段，讲的是市民对这些改动的看法和他们的抱怨。</p>";
         let a = parse(&format!(
