@@ -63,51 +63,49 @@ fn is_space_at(bytes: &[u8], at: usize) -> bool {
     }
 }
 
-/// How many of the eight bytes at `at` certainly start no white-space
-/// character, counted from the first: 8 when none of them may (eight bytes
-/// are tested at once), fewer than 8 near the end of `bytes`, where they
-/// are tested one by one. Every byte [`MAY_START_SPACE`] holds for counts
-/// as one that may, and so do the ASCII controls and `E0`: the test is
-/// wider than the table, never narrower.
-fn plain_bytes(bytes: &[u8], at: usize) -> usize {
+/// The bytes of the eight at `chunk` (fewer at the end of `bytes`) that
+/// may start a white-space character, as the high bit of their byte of the
+/// result: every byte [`MAY_START_SPACE`] holds for is flagged, and some
+/// others may be (ASCII controls, `E0`, `E1`, and bytes above a flagged
+/// one), so each flagged byte is tested again.
+fn may_start_spaces(bytes: &[u8], chunk: usize) -> u64 {
     const LO: u64 = 0x0101_0101_0101_0101;
     const HI: u64 = 0x8080_8080_8080_8080;
-    let Some(chunk) = bytes
-        .get(at..at + 8)
-        .and_then(|c| <[u8; 8]>::try_from(c).ok())
-    else {
-        return 0;
-    };
-    let x = u64::from_le_bytes(chunk);
-    // A zero byte of `v`, or a byte of `x` under 0x21: the lowest such
-    // byte is flagged exactly (a borrow only runs upwards).
-    let zero = |v: u64| v.wrapping_sub(LO) & !v & HI;
-    let under_0x21 = x.wrapping_sub(LO * 0x21) & !x & HI;
-    // `E0`–`E3`, and `C2`.
-    let lead = zero((x & (LO * 0xfc)) ^ (LO * 0xe0)) | zero(x ^ (LO * 0xc2));
-    ((under_0x21 | lead).trailing_zeros() / 8) as usize
+    match bytes.get(chunk..chunk + 8) {
+        Some(c) => {
+            let mut word = [0; 8];
+            word.copy_from_slice(c);
+            let x = u64::from_le_bytes(word);
+            let zero = |v: u64| v.wrapping_sub(LO) & !v & HI;
+            let under_0x21 = x.wrapping_sub(LO * 0x21) & !x & HI;
+            let lead = zero((x & (LO * 0xfc)) ^ (LO * 0xe0)) | zero(x ^ (LO * 0xc2));
+            under_0x21 | lead
+        }
+        None => {
+            let mut flagged = 0;
+            for (i, &b) in bytes.get(chunk..).unwrap_or_default().iter().enumerate() {
+                if MAY_START_SPACE[usize::from(b)] {
+                    flagged |= 0x80 << (8 * i);
+                }
+            }
+            flagged
+        }
+    }
 }
 
-/// The first white-space character of `s` and its byte offset: a byte scan
-/// that decodes only where a space starts (most text has no such byte but
-/// ASCII spaces).
-fn next_space(s: &str) -> Option<(usize, char)> {
-    let bytes = s.as_bytes();
-    let mut at = 0;
-    while at < bytes.len() {
-        let plain = plain_bytes(bytes, at);
-        if plain > 0 {
-            at += plain;
-            continue;
-        }
-        if MAY_START_SPACE[usize::from(bytes[at])] && is_space_at(bytes, at) {
-            // A lead or ASCII byte: always a character boundary.
-            let c = s.get(at..).and_then(|t| t.chars().next())?;
-            return Some((at, c));
-        }
-        at += 1;
+/// Whether a white-space character starts at `at`.
+fn is_space(bytes: &[u8], at: usize) -> bool {
+    MAY_START_SPACE[usize::from(bytes[at])] && is_space_at(bytes, at)
+}
+
+/// The length in bytes of the UTF-8 character whose first byte is `lead`.
+fn utf8_len(lead: u8) -> usize {
+    match lead {
+        0..=0x7f => 1,
+        0xc0..=0xdf => 2,
+        0xe0..=0xef => 3,
+        _ => 4,
     }
-    None
 }
 
 /// Builds normalised text from pieces, with explicit line breaks.
@@ -118,56 +116,45 @@ pub(crate) struct TextBuf {
     pending_newline: bool,
 }
 
-/// Where the first run of non-space characters of `s` ends, if `s` starts
-/// with one, counting lone ASCII spaces between two such characters as
-/// part of the run: they stay as they are.
-fn plain_run(s: &str) -> usize {
-    let bytes = s.as_bytes();
-    let space = |at: usize| MAY_START_SPACE[usize::from(bytes[at])] && is_space_at(bytes, at);
-    let mut at = 0;
-    while at < bytes.len() {
-        let plain = plain_bytes(bytes, at);
-        if plain > 0 {
-            at += plain;
-            continue;
-        }
-        let b = bytes[at];
-        if space(at) {
-            let lone = b == b' ' && at > 0 && at + 1 < bytes.len() && !space(at + 1);
-            if !lone {
-                break;
-            }
-        }
-        at += 1;
-    }
-    at
-}
-
 impl TextBuf {
     /// Pushes each character of `s` as [`TextBuf::push`] would.
+    ///
+    /// Runs of non-space characters, and of words apart by one space, go
+    /// in whole; only their first character needs the space logic. The
+    /// bytes are read eight at a time at a fixed stride, each chunk's
+    /// flagged bytes tested one by one: no load waits on the test of the
+    /// chunk before it.
     pub(crate) fn push_str(&mut self, s: &str) {
-        // Runs of non-space characters, and of words apart by one space,
-        // go in whole; only their first character needs the space logic.
-        let mut rest = s;
-        loop {
-            let run = plain_run(rest);
-            if run > 0 {
-                // A boundary: the byte there is ASCII, or the end.
-                self.push_word(&rest[..run]);
-                rest = &rest[run..];
+        let bytes = s.as_bytes();
+        let n = bytes.len();
+        // Where the run of characters not pushed yet starts.
+        let mut start = 0;
+        let mut chunk = 0;
+        while chunk < n {
+            let mut flagged = may_start_spaces(bytes, chunk);
+            while flagged != 0 {
+                let at = chunk + (flagged.trailing_zeros() / 8) as usize;
+                flagged &= flagged - 1;
+                if at < start || !is_space(bytes, at) {
+                    continue;
+                }
+                // A lone ASCII space between two other characters stays.
+                if bytes[at] == b' ' && at > start && at + 1 < n && !is_space(bytes, at + 1) {
+                    continue;
+                }
+                // Both are character boundaries: `at` starts a space,
+                // `start` follows one (or is 0).
+                if let Some(word) = s.get(start..at).filter(|w| !w.is_empty()) {
+                    self.push_word(word);
+                }
+                self.pending_space = true;
+                self.pending_newline |= bytes[at] == b'\n';
+                start = at + utf8_len(bytes[at]);
             }
-            let Some((at, space)) = next_space(rest) else {
-                break;
-            };
-            if at > 0 {
-                self.push_word(&rest[..at]);
-            }
-            self.pending_space = true;
-            self.pending_newline |= space == '\n';
-            rest = &rest[at + space.len_utf8()..];
+            chunk += 8;
         }
-        if !rest.is_empty() {
-            self.push_word(rest);
+        if let Some(word) = s.get(start..).filter(|w| !w.is_empty()) {
+            self.push_word(word);
         }
     }
 
@@ -287,12 +274,25 @@ pub(crate) fn normalize(raw: &str) -> String {
 mod tests {
     use super::*;
 
+    /// Every white-space character is told as one, at any place in the
+    /// eight-byte chunks, and no other character is.
     #[test]
     fn finds_every_white_space_character() {
         for c in (0..=0x10ffff).filter_map(char::from_u32) {
-            let s = format!("a{c}b");
-            let expect = c.is_whitespace().then_some((1, c));
-            assert_eq!(next_space(&s), expect, "U+{:04X}", c as u32);
+            for pad in 0..9 {
+                let s = format!("{}{c}b", "a".repeat(pad));
+                let bytes = s.as_bytes();
+                assert_eq!(
+                    is_space(bytes, pad),
+                    c.is_whitespace(),
+                    "U+{:04X}",
+                    c as u32
+                );
+                if c.is_whitespace() {
+                    let flagged = may_start_spaces(bytes, pad / 8 * 8);
+                    assert_ne!(flagged & (0x80 << (8 * (pad % 8))), 0, "U+{:04X}", c as u32);
+                }
+            }
         }
     }
 
