@@ -14,7 +14,7 @@ use crate::html::{self, Data, NodeRef};
 use crate::outlets::{Spec, TimePolicy};
 
 /// What to do when the walk leaves an element.
-pub(super) enum Exit {
+pub(super) enum Exit<'a> {
     /// End of a block element: flush the text, restore the context.
     Block(super::blocks::Ctx),
     /// End of `<strong>`/`<b>`.
@@ -25,7 +25,7 @@ pub(super) enum Exit {
     Link {
         generation: u32,
         start: usize,
-        url: Option<Url>,
+        url: LinkUrl<'a>,
     },
     /// End of an `<a>` inside a caption: the link's text is complete.
     CaptionLink { start: usize, url: Url },
@@ -46,7 +46,15 @@ pub(super) enum Frame<'a> {
     Enter(NodeRef<'a>),
     /// Walk this node, then its next siblings.
     Siblings(NodeRef<'a>),
-    Exit(Exit),
+    Exit(Exit<'a>),
+}
+
+/// A link's URL: resolved when the link starts, or its `href`, resolved
+/// only if the link is kept (most links that are not kept are never
+/// resolved; URL parsing is among the costliest steps of a walk).
+pub(super) enum LinkUrl<'a> {
+    Resolved(Option<Url>),
+    Later(&'a str),
 }
 
 /// The walk's state: what it has extracted, and one part per concern.
@@ -260,22 +268,34 @@ impl<'a> Walker<'a> {
 
     /// Starts a link: its URL is kept for the block's links, the feed footer
     /// and share links.
-    fn enter_link(&mut self, attrs: &[Attribute], stack: &mut Vec<Frame<'a>>) -> bool {
-        let url = html::attr(attrs, "href").and_then(|h| crate::urls::resolve(self.base, h));
-        if let Some(url) = &url {
+    fn enter_link(&mut self, attrs: &'a [Attribute], stack: &mut Vec<Frame<'a>>) -> bool {
+        let href = html::attr(attrs, "href");
+        // The feed footer and captions keep every link, and a share link
+        // is known only by its URL: those links are resolved now, the
+        // others when they end, if they are kept.
+        let now = self.skip.footer.is_some()
+            || self.media.caption.is_some()
+            || href.is_some_and(|h| share::may_be_share_link(self.base, h));
+        let url = match (now, href) {
+            (true, _) | (false, None) => {
+                LinkUrl::Resolved(href.and_then(|h| crate::urls::resolve(self.base, h)))
+            }
+            (false, Some(href)) => LinkUrl::Later(href),
+        };
+        if let LinkUrl::Resolved(Some(url)) = &url {
             if let Some(footer) = &mut self.skip.footer {
                 footer.push(url.clone());
             }
             if let Some(link) = share::share_link(url) {
                 self.out.share_links.push(link);
             }
-        }
-        if let (Some((_, caption)), Some(url)) = (&self.media.caption, &url) {
-            stack.push(Frame::Exit(Exit::CaptionLink {
-                start: caption.len(),
-                url: url.clone(),
-            }));
-            return true;
+            if self.media.caption.is_some() {
+                stack.push(Frame::Exit(Exit::CaptionLink {
+                    start: self.media.caption.as_ref().map_or(0, |(_, c)| c.len()),
+                    url: url.clone(),
+                }));
+                return true;
+            }
         }
         self.blocks.open_links += 1;
         stack.push(Frame::Exit(Exit::Link {
@@ -372,7 +392,7 @@ impl<'a> Walker<'a> {
         }
     }
 
-    fn exit(&mut self, exit: Exit) {
+    fn exit(&mut self, exit: Exit<'a>) {
         match exit {
             Exit::Block(ctx) => {
                 self.flush();
@@ -386,17 +406,18 @@ impl<'a> Walker<'a> {
                 url,
             } => {
                 self.blocks.open_links -= 1;
-                if let Some(url) = url {
-                    let text = self.blocks.text.tail(start);
-                    if generation == self.blocks.generation
-                        && !text.is_empty()
-                        && self.skip.suppress == 0
-                    {
-                        let link = Link {
-                            text: text.to_owned(),
-                            url,
-                        };
-                        self.blocks.links.push((start, link));
+                let text = self.blocks.text.tail(start);
+                if generation == self.blocks.generation
+                    && !text.is_empty()
+                    && self.skip.suppress == 0
+                {
+                    let url = match url {
+                        LinkUrl::Resolved(url) => url,
+                        LinkUrl::Later(href) => crate::urls::resolve(self.base, href),
+                    };
+                    if let Some(url) = url {
+                        let text = text.to_owned();
+                        self.blocks.links.push((start, Link { text, url }));
                     }
                 }
             }
