@@ -60,6 +60,9 @@ pub(super) enum LinkUrl<'a> {
 /// The walk's state: what it has extracted, and one part per concern.
 pub(super) struct Walker<'a> {
     pub(super) base: &'a Url,
+    /// Whether any link may be a share link, the page's own host being a
+    /// share platform's (see [`share::base_may_share`]).
+    base_may_share: bool,
     pub(super) spec: &'static Spec,
     /// The spec's boilerplate rules, compiled.
     pub(super) boilerplate: &'static Compiled,
@@ -75,6 +78,7 @@ impl<'a> Walker<'a> {
     pub(super) fn new(base: &'a Url, spec: &'static Spec, split_at: usize) -> Self {
         Walker {
             base,
+            base_may_share: share::base_may_share(base),
             spec,
             boilerplate: boilerplate::compiled(spec),
             out: Extracted::default(),
@@ -275,7 +279,8 @@ impl<'a> Walker<'a> {
         // others when they end, if they are kept.
         let now = self.skip.footer.is_some()
             || self.media.caption.is_some()
-            || href.is_some_and(|h| share::may_be_share_link(self.base, h));
+            || self.base_may_share
+            || href.is_some_and(share::may_be_share_link);
         let url = match (now, href) {
             (true, _) | (false, None) => {
                 LinkUrl::Resolved(href.and_then(|h| crate::urls::resolve(self.base, h)))
