@@ -105,10 +105,10 @@ pub(super) struct Blocks {
     pub(super) box_opened: bool,
     /// The last pseudo-heading made a heading by the body text after it.
     last_promoted: Option<usize>,
-    /// The last block, when it is a line pointing at the author's earlier
-    /// post (see [`super::furniture::is_pointer`]): it leaves the text if
-    /// the next block is the link.
-    pointer: Option<Pointer>,
+    /// The last blocks, when they are lines pointing at the author's
+    /// earlier post (see [`super::furniture::is_pointer`]), one or more in a
+    /// row: they leave the text if the next block is the link.
+    pointers: Vec<Pointer>,
 }
 
 /// A pointer line written as a block, and what stood before it was: it is
@@ -153,7 +153,7 @@ impl Blocks {
             in_box: false,
             box_opened: false,
             last_promoted: None,
-            pointer: None,
+            pointers: Vec::new(),
         }
     }
 
@@ -679,19 +679,19 @@ impl Walker<'_> {
         strong_only: bool,
         only_part: bool,
     ) {
-        // The link under a pointer line, to the same site: both are
-        // furniture. Only when nothing was written since the pointer (no
-        // medium in it or after it), and the link is a paragraph's or a
-        // list item's, not a heading's.
-        if let Some(pointer) = self.blocks.pointer.take() {
-            if matches!(kind, BlockKind::Paragraph | BlockKind::ListItem { .. })
-                && is_link_line(&part, &links)
-                && links.iter().all(|l| urls::same_site(&l.url, self.base))
-                && self.take_back(pointer)
-            {
-                self.out.boilerplate.push(part);
-                return;
-            }
+        // The link under pointer lines, to the same site: all are
+        // furniture. Only when nothing was written since the first pointer
+        // (no medium in them or after them), and the link is a paragraph's
+        // or a list item's, not a heading's.
+        let mut pointers = std::mem::take(&mut self.blocks.pointers);
+        if !pointers.is_empty()
+            && matches!(kind, BlockKind::Paragraph | BlockKind::ListItem { .. })
+            && is_link_line(&part, &links)
+            && links.iter().all(|l| urls::same_site(&l.url, self.base))
+            && self.take_back(&pointers)
+        {
+            self.out.boilerplate.push(part);
+            return;
         }
         if self.blocks.in_box {
             if is_link_line(&part, &links) {
@@ -776,39 +776,71 @@ impl Walker<'_> {
             links,
         });
         self.media.boilerplate_at_block = self.out.boilerplate.len();
-        self.blocks.pointer = pointer;
+        // A pointer right under pointers joins them; any other block ends
+        // them.
+        match pointer {
+            Some(pointer) => {
+                if pointers
+                    .last()
+                    .is_some_and(|p| p.block + 1 != pointer.block)
+                {
+                    pointers.clear();
+                }
+                pointers.push(pointer);
+            }
+            None => pointers.clear(),
+        }
+        self.blocks.pointers = pointers;
     }
 
     /// Before a list of the site's links that leaves the text: the
     /// pointer line over it, if it is the last block, leaves with it.
     pub(super) fn take_back_pointer(&mut self) {
-        if let Some(pointer) = self.blocks.pointer.take() {
-            self.take_back(pointer);
-        }
+        let pointers = std::mem::take(&mut self.blocks.pointers);
+        self.take_back(&pointers);
     }
 
-    /// Takes a pointer line back out of the blocks into `boilerplate`,
-    /// and undoes what writing it did, if nothing was written since (no
-    /// medium in it or after it): returns whether it did.
-    fn take_back(&mut self, pointer: Pointer) -> bool {
-        if self.out.blocks.len() != pointer.block + 1
-            || self.media_count() != pointer.media
-            || self.media_after(pointer.block)
-            || self.out.boilerplate.len() != pointer.boilerplate
+    /// Takes pointer lines in a row, the last blocks, back out of the
+    /// blocks into `boilerplate`, and undoes what writing them did, if
+    /// nothing was written since the first (no medium in them or after
+    /// them): returns whether it did.
+    fn take_back(&mut self, pointers: &[Pointer]) -> bool {
+        let Some(first) = pointers.first() else {
+            return false;
+        };
+        if self.out.blocks.len() != first.block + pointers.len()
+            || pointers
+                .iter()
+                .zip(first.block..)
+                .any(|(p, i)| p.block != i)
+            || self.media_count() != first.media
+            || self.media_after(first.block)
+            || self.out.boilerplate.len() != first.boilerplate
         {
             return false;
         }
-        if let Some(block) = self.out.blocks.pop() {
-            self.out.boilerplate.push(block.text);
+        let taken = self.out.blocks.split_off(first.block);
+        self.out
+            .boilerplate
+            .extend(taken.into_iter().map(|b| b.text));
+        // What writing each did, undone in the opposite order: a pointer
+        // may have made the pseudo-heading before it a heading.
+        for pointer in pointers.iter().rev() {
+            if let Some(i) = pointer.promoted {
+                if let Some(block) = self.out.blocks.get_mut(i) {
+                    block.kind = BlockKind::Paragraph;
+                }
+                self.blocks.last_promoted = None;
+            }
         }
-        self.media.boilerplate_at_block = pointer.boilerplate_at_block;
-        self.blocks.text_seen = pointer.text_seen;
-        self.blocks.heading_candidate = pointer.heading_candidate;
-        if let Some(i) = pointer.promoted {
-            self.out.blocks[i].kind = BlockKind::Paragraph;
-            self.blocks.last_promoted = None;
-        }
-        if self.blocks.emphasised_block == Some(pointer.block) {
+        self.media.boilerplate_at_block = first.boilerplate_at_block;
+        self.blocks.text_seen = first.text_seen;
+        self.blocks.heading_candidate = first.heading_candidate;
+        if self
+            .blocks
+            .emphasised_block
+            .is_some_and(|b| b >= first.block)
+        {
             self.blocks.emphasised_block = None;
         }
         true
@@ -1094,6 +1126,42 @@ mod pseudo_heading_tests {
         assert_eq!(
             boilerplate,
             ["沒看過上集的話可以點這邊：", "第一集", "第二集"]
+        );
+        // Pointer lines in a row over the link: all leave, in order. A
+        // pointer with text between it and the next stays.
+        let (blocks, boilerplate) = texts(
+            "<p>正文。</p><p>沒看過上集的話可以點這邊：</p><p>上一篇在這裡：</p>\
+             <p><a href=/p/0>上集：釜山篇</a></p><p>正文。</p>",
+        );
+        assert_eq!(blocks, ["正文。", "正文。"]);
+        assert_eq!(
+            boilerplate,
+            [
+                "沒看過上集的話可以點這邊：",
+                "上一篇在這裡：",
+                "上集：釜山篇"
+            ]
+        );
+        let (blocks, boilerplate) = texts(
+            "<p>正文。</p><p>沒看過上集的話可以點這邊：</p><p>其實我後來刪掉了那篇。</p>\
+             <p>上一篇在這裡：</p><p><a href=/p/0>上集：釜山篇</a></p>",
+        );
+        assert_eq!(
+            blocks,
+            [
+                "正文。",
+                "沒看過上集的話可以點這邊：",
+                "其實我後來刪掉了那篇。"
+            ]
+        );
+        assert_eq!(boilerplate, ["上一篇在這裡：", "上集：釜山篇"]);
+        // A heading the first pointer made one is none again.
+        assert_eq!(
+            kinds(
+                "<p>正文一。</p><p><strong>第二天行程</strong></p>\
+                 <p>沒看過上集的話可以點這邊：</p><p>上一篇在這裡：</p><p><a href=/p/0>上集</a></p>"
+            ),
+            [p, p]
         );
         // A pointer line with no link under it stays.
         let (blocks, boilerplate) =
