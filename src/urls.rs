@@ -83,9 +83,12 @@ pub(crate) fn resolve(base: &Url, raw: &str) -> Option<Url> {
     if raw.is_empty() || raw.starts_with('#') {
         return None;
     }
-    let lower = raw.get(..11).unwrap_or(raw).to_ascii_lowercase();
-    if lower.starts_with("data:") || lower.starts_with("javascript:") || lower.starts_with("about:")
-    {
+    let opens = |scheme: &str| {
+        raw.as_bytes()
+            .get(..scheme.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(scheme.as_bytes()))
+    };
+    if opens("data:") || opens("javascript:") || opens("about:") {
         return None;
     }
     let url = if let Some(rest) = raw.strip_prefix("//") {

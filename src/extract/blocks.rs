@@ -287,7 +287,7 @@ pub(crate) enum PunctuationLine {
 /// an ornament.
 pub(crate) fn punctuation_line(line: &str) -> Option<PunctuationLine> {
     // Called for every paragraph: most have a letter early on.
-    if line.len() > 256 || line.chars().any(char::is_alphanumeric) {
+    if line.len() > 256 || line.chars().any(furniture::is_word_char) {
         return None;
     }
     let chars: Vec<char> = line.chars().filter(|c| !c.is_whitespace()).collect();

@@ -274,7 +274,7 @@ impl Compiled {
         }
         // Ornaments (`■`, a lone `.`); ellipses and thematic breaks are
         // text (see `PunctuationLine`).
-        if !text.chars().any(char::is_alphanumeric)
+        if !text.chars().any(furniture::is_word_char)
             && super::blocks::punctuation_line(text).is_none()
         {
             return true;

@@ -1185,7 +1185,7 @@ fn core(line: &str) -> &str {
 }
 
 /// `char::is_alphanumeric`, the common cases first: ASCII, then Chinese.
-fn is_word_char(c: char) -> bool {
+pub(crate) fn is_word_char(c: char) -> bool {
     c.is_ascii_alphanumeric() || crate::text::is_han(c) || (!c.is_ascii() && c.is_alphanumeric())
 }
 
