@@ -932,22 +932,43 @@ fn is_comment_count(t: &str) -> bool {
 
 /// A group of `Anywhere` rules searched together: those of one line bound,
 /// with or without a space in their phrase (a line without a space cannot
-/// hold a phrase with one). Each phrase has a memchr finder: on the short
-/// lines searched, a few finders cost less than one automaton.
+/// hold a phrase with one). A group of one or two phrases has a memchr
+/// finder for each; a larger one an automaton, which reads the line once
+/// and reports its matches leftmost first: no phrase of such a group
+/// starts inside another's match (a test checks it), so every phrase's
+/// first occurrence is reported.
 struct Group {
     spaced: bool,
     max_chars: usize,
     finders: Vec<Finder<'static>>,
+    automaton: Option<AhoCorasick>,
     rules: Vec<&'static Rule>,
 }
 
+/// The most phrases a group searches with one finder each (ten finders
+/// over a short line cost more than one automaton).
+const MAX_FINDERS: usize = 2;
+
 impl Group {
-    /// Whether a phrase of the group in `t` makes it furniture.
+    /// Whether a phrase of the group in `t` makes it furniture: each
+    /// phrase's first occurrence is the one judged (most rules take any,
+    /// `Follows` rules the words right after it).
     fn matches(&self, t: &str, line: &mut Line<'_>) -> bool {
-        self.finders.iter().zip(&self.rules).any(|(f, rule)| {
-            f.find(t.as_bytes())
-                .is_some_and(|at| line.fits(rule, at + rule.phrase.len()))
-        })
+        match &self.automaton {
+            Some(automaton) => {
+                let mut seen = 0_u64;
+                automaton.find_iter(t).any(|m| {
+                    let bit = 1_u64 << m.pattern().as_usize();
+                    let first = seen & bit == 0;
+                    seen |= bit;
+                    first && line.fits(self.rules[m.pattern()], m.end())
+                })
+            }
+            None => self.finders.iter().zip(&self.rules).any(|(f, rule)| {
+                f.find(t.as_bytes())
+                    .is_some_and(|at| line.fits(rule, at + rule.phrase.len()))
+            }),
+        }
     }
 }
 
@@ -1004,16 +1025,25 @@ fn automata() -> &'static Automata {
                     spaced,
                     max_chars: rule.max_chars,
                     finders: Vec::new(),
+                    automaton: None,
                     rules: vec![rule],
                 }),
             }
         }
         for group in &mut anywhere {
-            group.finders = group
-                .rules
-                .iter()
-                .map(|r| Finder::new(r.phrase.as_bytes()))
-                .collect();
+            if group.rules.len() > MAX_FINDERS {
+                let automaton = AhoCorasick::builder()
+                    .match_kind(MatchKind::LeftmostFirst)
+                    .build(group.rules.iter().map(|r| r.phrase))
+                    .expect("valid phrases");
+                group.automaton = Some(automaton);
+            } else {
+                group.finders = group
+                    .rules
+                    .iter()
+                    .map(|r| Finder::new(r.phrase.as_bytes()))
+                    .collect();
+            }
         }
         let mut openings: Vec<char> = start_rules
             .iter()
@@ -1983,6 +2013,29 @@ mod tests {
             .filter(|r| r.at == At::Start)
             .map(|r| r.phrase)
             .collect();
+        // Each phrase of a group has a bit of a `u64` in `Group::matches`.
+        let groups = &automata().anywhere;
+        assert!(groups.iter().all(|g| g.rules.len() <= 64));
+        assert!(groups.iter().any(|g| g.automaton.is_some()));
+        // Leftmost-first matching reports the first occurrence of every
+        // phrase of a group only if none starts inside another's match:
+        // none is a prefix of another, none holds another, and no end of
+        // one opens another.
+        for group in groups.iter().filter(|g| g.automaton.is_some()) {
+            for a in &group.rules {
+                for b in group.rules.iter().filter(|b| b.phrase != a.phrase) {
+                    for (i, _) in a.phrase.char_indices() {
+                        let tail = &a.phrase[i..];
+                        assert!(
+                            !b.phrase.starts_with(tail) && !tail.starts_with(b.phrase),
+                            "{:?} and {:?}",
+                            a.phrase,
+                            b.phrase
+                        );
+                    }
+                }
+            }
+        }
         for a in &starts {
             for b in &starts {
                 assert!(a == b || !b.starts_with(a), "{a:?} opens {b:?}");
