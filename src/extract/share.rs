@@ -78,8 +78,10 @@ fn is_scheme(s: &str) -> bool {
 }
 
 /// The length of the head of `href`: a scheme and its colon if it opens
-/// with one, the slashes after it, then all up to the next `/`, `\`, `?`
-/// or `#` (the authority, when there are slashes).
+/// with one, the slashes after it, then all up to the next `/`, `?` or `#`
+/// (the authority, when there are slashes). A `\` ends the authority of
+/// `http:` and the other special schemes but belongs to others' userinfo
+/// (`foo://a\@x.com`): a head that holds one is never plain.
 fn head_len(href: &str) -> usize {
     let bytes = href.as_bytes();
     let scheme = bytes
@@ -94,7 +96,7 @@ fn head_len(href: &str) -> usize {
     let from = scheme + slashes;
     from + bytes[from..]
         .iter()
-        .position(|&b| matches!(b, b'/' | b'\\' | b'?' | b'#'))
+        .position(|&b| matches!(b, b'/' | b'?' | b'#'))
         .unwrap_or(bytes.len() - from)
 }
 
@@ -209,6 +211,22 @@ mod tests {
             "face",
             "book",
             ".com",
+            "/p%E4%B8%AD",
+            "?q=中",
+            "\u{a0}",
+            "\u{3000}",
+            "HTTPS://",
+            "ws:",
+            "a+b:",
+            "foo://",
+            "a\\@",
+            "/\\",
+            "\\/",
+            ":80",
+            "user@",
+            "u:p@",
+            "1ab:",
+            "notx.com",
         ];
         let bases = [
             Url::parse("https://news.example/a/b.html").expect("a URL"),
@@ -253,5 +271,14 @@ mod tests {
         // Percent-encoding and non-ASCII past the host do not matter.
         assert!(!may_be_share_link("https://news.example/%E4%B8%AD?q=中"));
         assert!(may_be_share_link(" https:\\\\x.com/intent?text=%E4"));
+        // A backslash in the userinfo of a scheme that is not special.
+        for href in [
+            "foo://a\\@x.com/intent/tweet?text=https%3A%2F%2Fa.example%2Fp",
+            "foo://u\\:p@facebook.com/sharer.php?u=https://a.example/",
+        ] {
+            let url = urls::resolve(news, href).expect("resolves");
+            assert!(share_link(&url).is_some(), "{url}");
+            assert!(may_be_share_link(href), "{href:?}");
+        }
     }
 }
