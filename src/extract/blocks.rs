@@ -776,14 +776,16 @@ impl Walker<'_> {
             links,
         });
         self.media.boilerplate_at_block = self.out.boilerplate.len();
-        // A pointer right under pointers joins them; any other block ends
-        // them.
+        // A pointer right under pointers joins them, when nothing else was
+        // written between (a medium, a line left as boilerplate); any other
+        // block ends them.
         match pointer {
             Some(pointer) => {
-                if pointers
-                    .last()
-                    .is_some_and(|p| p.block + 1 != pointer.block)
-                {
+                if pointers.last().is_some_and(|p| {
+                    p.block + 1 != pointer.block
+                        || p.media != pointer.media
+                        || p.boilerplate != pointer.boilerplate
+                }) {
                     pointers.clear();
                 }
                 pointers.push(pointer);
@@ -1155,6 +1157,26 @@ mod pseudo_heading_tests {
             ]
         );
         assert_eq!(boilerplate, ["上一篇在這裡：", "上集：釜山篇"]);
+        // A line left as boilerplate, or a medium, between two pointers:
+        // only the second leaves with the link.
+        for between in ["<p><a href=/print>Print</a></p>", "<p><img src=/i.jpg></p>"] {
+            let a = super::super::blog_post(&format!(
+                "<p>正文。</p><p>沒看過上集的話可以點這邊：</p>{between}<p>上一篇在這裡：</p>\
+                 <p><a href=/p/0>上集：釜山篇</a></p><p>正文。</p>"
+            ));
+            let blocks: Vec<&str> = a.blocks.iter().map(|b| b.text.as_str()).collect();
+            assert_eq!(
+                blocks,
+                ["正文。", "沒看過上集的話可以點這邊：", "正文。"],
+                "{between}"
+            );
+            assert!(
+                a.boilerplate
+                    .ends_with(&["上一篇在這裡：".to_owned(), "上集：釜山篇".to_owned()]),
+                "{between}: {:?}",
+                a.boilerplate
+            );
+        }
         // A heading the first pointer made one is none again.
         assert_eq!(
             kinds(
