@@ -28,7 +28,7 @@ pub(super) enum Exit<'a> {
         url: LinkUrl<'a>,
     },
     /// End of an `<a>` inside a caption: the link's text is complete.
-    CaptionLink { start: usize, url: Url },
+    CaptionLink { start: usize, url: Box<Url> },
     /// End of a boilerplate subtree.
     Boilerplate,
     /// End of the feed footer.
@@ -52,8 +52,10 @@ pub(super) enum Frame<'a> {
 /// A link's URL: resolved when the link starts, or its `href`, resolved
 /// only if the link is kept (most links that are not kept are never
 /// resolved; URL parsing is among the costliest steps of a walk).
+///
+/// URLs are boxed: frames stay small, and most links never hold one.
 pub(super) enum LinkUrl<'a> {
-    Resolved(Option<Url>),
+    Resolved(Option<Box<Url>>),
     Later(&'a str),
 }
 
@@ -282,14 +284,14 @@ impl<'a> Walker<'a> {
             || self.base_may_share
             || href.is_some_and(share::may_be_share_link);
         let url = match (now, href) {
-            (true, _) | (false, None) => {
-                LinkUrl::Resolved(href.and_then(|h| crate::urls::resolve(self.base, h)))
-            }
+            (true, _) | (false, None) => LinkUrl::Resolved(
+                href.and_then(|h| crate::urls::resolve(self.base, h).map(Box::new)),
+            ),
             (false, Some(href)) => LinkUrl::Later(href),
         };
         if let LinkUrl::Resolved(Some(url)) = &url {
             if let Some(footer) = &mut self.skip.footer {
-                footer.push(url.clone());
+                footer.push(Url::clone(url));
             }
             if let Some(link) = share::share_link(url) {
                 self.out.share_links.push(link);
@@ -417,7 +419,7 @@ impl<'a> Walker<'a> {
                     && self.skip.suppress == 0
                 {
                     let url = match url {
-                        LinkUrl::Resolved(url) => url,
+                        LinkUrl::Resolved(url) => url.map(|u| *u),
                         LinkUrl::Later(href) => crate::urls::resolve(self.base, href),
                     };
                     if let Some(url) = url {
@@ -431,7 +433,7 @@ impl<'a> Walker<'a> {
                     let text = caption.tail(start);
                     if !text.is_empty() {
                         let text = text.to_owned();
-                        self.media.caption_links.push(Link { text, url });
+                        self.media.caption_links.push(Link { text, url: *url });
                     }
                 }
             }
