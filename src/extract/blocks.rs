@@ -122,6 +122,8 @@ struct Pointer {
     boilerplate_at_block: usize,
     text_seen: bool,
     heading_candidate: Option<usize>,
+    /// The italic block before it (a closing note on the author).
+    emphasised_block: Option<usize>,
     /// The pseudo-heading that writing the pointer, as body text, made a
     /// heading.
     promoted: Option<usize>,
@@ -565,10 +567,14 @@ impl Walker<'_> {
                 let links = links.into_iter().map(|(_, link)| link).collect();
                 let before = self.out.blocks.len();
                 self.push_part(part, links, kind, strong_only, true);
-                // Only a block this part wrote, wholly in italics.
+                // Only a block this part wrote, wholly in italics. Fewer
+                // blocks than before: pointers were taken back, and what
+                // stood before them is back.
                 let wrote = self.out.blocks.len() > before;
-                self.blocks.emphasised_block =
-                    (wrote && emphasised && kind == BlockKind::Paragraph).then_some(before);
+                if self.out.blocks.len() >= before {
+                    self.blocks.emphasised_block =
+                        (wrote && emphasised && kind == BlockKind::Paragraph).then_some(before);
+                }
             }
             self.open_box();
             return;
@@ -768,6 +774,7 @@ impl Walker<'_> {
                 boilerplate_at_block: self.media.boilerplate_at_block,
                 text_seen,
                 heading_candidate,
+                emphasised_block: self.blocks.emphasised_block,
                 promoted,
             });
         self.out.blocks.push(Block {
@@ -838,13 +845,7 @@ impl Walker<'_> {
         self.media.boilerplate_at_block = first.boilerplate_at_block;
         self.blocks.text_seen = first.text_seen;
         self.blocks.heading_candidate = first.heading_candidate;
-        if self
-            .blocks
-            .emphasised_block
-            .is_some_and(|b| b >= first.block)
-        {
-            self.blocks.emphasised_block = None;
-        }
+        self.blocks.emphasised_block = first.emphasised_block;
         true
     }
 
@@ -1177,6 +1178,23 @@ mod pseudo_heading_tests {
                 a.boilerplate
             );
         }
+        // An italic note on the author before a pointer that leaves is the
+        // last block again: it names the byline.
+        let a = super::super::blog_post(
+            "<p>Body text of the post.</p>\
+             <p><em>Jane Q. Doe was a reporter for the Daily Example.</em></p>\
+             <p>Missed part one? Read it here:</p><p><a href=/p/0>Part one</a></p>",
+        );
+        assert_eq!(a.byline.as_deref(), Some("Jane Q. Doe"));
+        assert_eq!(a.blocks.len(), 1);
+        assert_eq!(
+            a.boilerplate,
+            [
+                "Missed part one? Read it here:",
+                "Part one",
+                "Jane Q. Doe was a reporter for the Daily Example."
+            ]
+        );
         // A heading the first pointer made one is none again.
         assert_eq!(
             kinds(
