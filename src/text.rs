@@ -98,16 +98,6 @@ fn is_space(bytes: &[u8], at: usize) -> bool {
     MAY_START_SPACE[usize::from(bytes[at])] && is_space_at(bytes, at)
 }
 
-/// The length in bytes of the UTF-8 character whose first byte is `lead`.
-fn utf8_len(lead: u8) -> usize {
-    match lead {
-        0..=0x7f => 1,
-        0xc0..=0xdf => 2,
-        0xe0..=0xef => 3,
-        _ => 4,
-    }
-}
-
 /// Builds normalised text from pieces, with explicit line breaks.
 #[derive(Debug, Default)]
 pub(crate) struct TextBuf {
@@ -149,7 +139,10 @@ impl TextBuf {
                 }
                 self.pending_space = true;
                 self.pending_newline |= bytes[at] == b'\n';
-                start = at + utf8_len(bytes[at]);
+                start = at
+                    + s.get(at..)
+                        .and_then(|t| t.chars().next())
+                        .map_or(1, char::len_utf8);
             }
             chunk += 8;
         }

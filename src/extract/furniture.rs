@@ -940,9 +940,15 @@ fn is_comment_count(t: &str) -> bool {
 struct Group {
     spaced: bool,
     max_chars: usize,
-    finders: Vec<Finder<'static>>,
-    automaton: Option<AhoCorasick>,
+    search: Search,
     rules: Vec<&'static Rule>,
+}
+
+/// How a [`Group`] searches its phrases.
+enum Search {
+    /// One finder a phrase, in the order of the rules.
+    Finders(Vec<Finder<'static>>),
+    Automaton(AhoCorasick),
 }
 
 /// The most phrases a group searches with one finder each (ten finders
@@ -954,8 +960,8 @@ impl Group {
     /// phrase's first occurrence is the one judged (most rules take any,
     /// `Follows` rules the words right after it).
     fn matches(&self, t: &str, line: &mut Line<'_>) -> bool {
-        match &self.automaton {
-            Some(automaton) => {
+        match &self.search {
+            Search::Automaton(automaton) => {
                 let mut seen = 0_u64;
                 automaton.find_iter(t).any(|m| {
                     let bit = 1_u64 << m.pattern().as_usize();
@@ -964,7 +970,7 @@ impl Group {
                     first && line.fits(self.rules[m.pattern()], m.end())
                 })
             }
-            None => self.finders.iter().zip(&self.rules).any(|(f, rule)| {
+            Search::Finders(finders) => finders.iter().zip(&self.rules).any(|(f, rule)| {
                 f.find(t.as_bytes())
                     .is_some_and(|at| line.fits(rule, at + rule.phrase.len()))
             }),
@@ -1024,26 +1030,22 @@ fn automata() -> &'static Automata {
                 None => anywhere.push(Group {
                     spaced,
                     max_chars: rule.max_chars,
-                    finders: Vec::new(),
-                    automaton: None,
+                    search: Search::Finders(Vec::new()),
                     rules: vec![rule],
                 }),
             }
         }
         for group in &mut anywhere {
-            if group.rules.len() > MAX_FINDERS {
-                let automaton = AhoCorasick::builder()
-                    .match_kind(MatchKind::LeftmostFirst)
-                    .build(group.rules.iter().map(|r| r.phrase))
-                    .expect("valid phrases");
-                group.automaton = Some(automaton);
-            } else {
-                group.finders = group
-                    .rules
-                    .iter()
-                    .map(|r| Finder::new(r.phrase.as_bytes()))
-                    .collect();
-            }
+            let phrases = group.rules.iter().map(|r| r.phrase);
+            group.search = match group.rules.len() > MAX_FINDERS {
+                true => Search::Automaton(
+                    AhoCorasick::builder()
+                        .match_kind(MatchKind::LeftmostFirst)
+                        .build(phrases)
+                        .expect("valid phrases"),
+                ),
+                false => Search::Finders(phrases.map(|p| Finder::new(p.as_bytes())).collect()),
+            };
         }
         let mut openings: Vec<char> = start_rules
             .iter()
@@ -2016,12 +2018,13 @@ mod tests {
         // Each phrase of a group has a bit of a `u64` in `Group::matches`.
         let groups = &automata().anywhere;
         assert!(groups.iter().all(|g| g.rules.len() <= 64));
-        assert!(groups.iter().any(|g| g.automaton.is_some()));
+        let automaton = |g: &&Group| matches!(g.search, Search::Automaton(_));
+        assert!(groups.iter().any(|g| automaton(&g)));
         // Leftmost-first matching reports the first occurrence of every
         // phrase of a group only if none starts inside another's match:
         // none is a prefix of another, none holds another, and no end of
         // one opens another.
-        for group in groups.iter().filter(|g| g.automaton.is_some()) {
+        for group in groups.iter().filter(automaton) {
             for a in &group.rules {
                 for b in group.rules.iter().filter(|b| b.phrase != a.phrase) {
                     for (i, _) in a.phrase.char_indices() {

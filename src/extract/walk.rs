@@ -283,11 +283,11 @@ impl<'a> Walker<'a> {
             || self.media.caption.is_some()
             || self.base_may_share
             || href.is_some_and(share::may_be_share_link);
-        let url = match (now, href) {
-            (true, _) | (false, None) => LinkUrl::Resolved(
+        let url = match href {
+            Some(href) if !now => LinkUrl::Later(href),
+            _ => LinkUrl::Resolved(
                 href.and_then(|h| crate::urls::resolve(self.base, h).map(Box::new)),
             ),
-            (false, Some(href)) => LinkUrl::Later(href),
         };
         if let LinkUrl::Resolved(Some(url)) = &url {
             if let Some(footer) = &mut self.skip.footer {
@@ -296,9 +296,9 @@ impl<'a> Walker<'a> {
             if let Some(link) = share::share_link(url) {
                 self.out.share_links.push(link);
             }
-            if self.media.caption.is_some() {
+            if let Some((_, caption)) = &self.media.caption {
                 stack.push(Frame::Exit(Exit::CaptionLink {
-                    start: self.media.caption.as_ref().map_or(0, |(_, c)| c.len()),
+                    start: caption.len(),
                     url: url.clone(),
                 }));
                 return true;
