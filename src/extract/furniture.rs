@@ -253,6 +253,18 @@ const REFERRAL: &[&str] = &[
 const BY_ME: &[&str] = &["我的", "你我"];
 /// What an English referral line promises.
 const REWARD: Rest = Rest::Contains(&["both", "free", "bonus", "credit", "$", "€", "£"]);
+/// What an ask for support asks for: money, a subscription, a membership.
+const SUPPORT: Rest = Rest::Contains(&[
+    "donat",
+    "support",
+    "subscrib",
+    "member",
+    "patreon",
+    "contribut",
+    "tip jar",
+    "buy me a coffee",
+    "chip in",
+]);
 /// Why a notification prompt asks for the bell.
 const NEVER_MISS: Rest = Rest::Contains(&[
     "never miss",
@@ -362,6 +374,31 @@ const RULES: &[Rule] = &[
     start("this story first appeared ", MAX_NOTE_CHARS, Rest::Any),
     start("this post first appeared ", MAX_NOTE_CHARS, Rest::Any),
     start(
+        "this article was first published ",
+        MAX_NOTE_CHARS,
+        PUBLISHED_WHERE,
+    ),
+    start(
+        "this story was first published ",
+        MAX_NOTE_CHARS,
+        PUBLISHED_WHERE,
+    ),
+    start(
+        "this post was first published ",
+        MAX_NOTE_CHARS,
+        PUBLISHED_WHERE,
+    ),
+    start(
+        "this piece was first published ",
+        MAX_NOTE_CHARS,
+        PUBLISHED_WHERE,
+    ),
+    start(
+        "this essay was first published ",
+        MAX_NOTE_CHARS,
+        PUBLISHED_WHERE,
+    ),
+    start(
         "a version of this article appeared ",
         MAX_NOTE_CHARS,
         Rest::Any,
@@ -377,6 +414,11 @@ const RULES: &[Rule] = &[
     // Copyright and reprint notices.
     start("版权声明", MAX_CHARS, LABEL_END),
     start("版權聲明", MAX_CHARS, LABEL_END),
+    // A disclaimer under its label (`免责声明：本文仅供参考`), of any
+    // length a note has.
+    start("免责声明", MAX_NOTE_CHARS, LABEL_END),
+    start("免責聲明", MAX_NOTE_CHARS, LABEL_END),
+    start("disclaimer:", MAX_NOTE_CHARS, Rest::Any),
     end("版权所有", MAX_CHARS),
     end("版權所有", MAX_CHARS),
     end("不得转载", MAX_CHARS),
@@ -521,7 +563,13 @@ const RULES: &[Rule] = &[
     anywhere(
         "公众号",
         PROMPT_CHARS,
-        Rest::Contains(&["关注本公众号", "关注我们的公众号", "关注公众号", "原文链接"]),
+        Rest::Contains(&[
+            "关注本公众号",
+            "关注我们的公众号",
+            "关注我的公众号",
+            "关注公众号",
+            "原文链接",
+        ]),
     ),
     anywhere(
         "公眾號",
@@ -529,6 +577,7 @@ const RULES: &[Rule] = &[
         Rest::Contains(&[
             "關注本公眾號",
             "關注我們的公眾號",
+            "關注我的公眾號",
             "關注公眾號",
             "原文鏈接",
             "原文連結",
@@ -558,6 +607,13 @@ const RULES: &[Rule] = &[
             "點個「在看」",
             "點個“在看”",
             "点“在看”",
+            // The three asks in a row (`点赞、在看、转发`).
+            "点赞、在看",
+            "點讚、在看",
+            "點贊、在看",
+            "在看、转发",
+            "在看、轉發",
+            "在看、分享",
         ]),
     ),
     anywhere(
@@ -618,6 +674,14 @@ const RULES: &[Rule] = &[
         Rest::Contains(&["subscriber"]),
     ),
     start("become a paid subscriber", MAX_CHARS, Rest::Any),
+    // Asks for support (`If you value our journalism, please consider
+    // donating`), not a sentence that values something else.
+    start("if you value our ", MAX_CHARS, SUPPORT),
+    start("if you value my ", MAX_CHARS, SUPPORT),
+    start("if you value this ", MAX_CHARS, SUPPORT),
+    start("if you appreciate our ", MAX_CHARS, SUPPORT),
+    start("if you appreciate my ", MAX_CHARS, SUPPORT),
+    start("if you appreciate this ", MAX_CHARS, SUPPORT),
     // One finder for the prompts to subscribe inside a line.
     anywhere(
         "subscrib",
@@ -708,7 +772,8 @@ const RULES: &[Rule] = &[
 /// `回到顶部`), compared with the line once the marks around a link (`»`,
 /// `…`, arrows, brackets) are off, ASCII case ignored; spaces between
 /// Chinese characters do not count. With `true`, the key may be followed by
-/// ` on ` and a short name ("Continue reading on The Startup").
+/// ` on ` or ` at ` and a short name ("Continue reading on The Startup",
+/// "Read the full story at The Atlantic").
 const LINKS: &[(&str, bool)] = &[
     ("continue reading", true),
     ("read more", true),
@@ -856,7 +921,19 @@ fn is_link(t: &str) -> bool {
         let (bytes, n) = (t.as_bytes(), key.len());
         on && t.len() < n + 40
             && bytes.get(..n + 4).is_some_and(|head| {
-                head[..n].eq_ignore_ascii_case(key.as_bytes()) && &head[n..] == b" on "
+                head[..n].eq_ignore_ascii_case(key.as_bytes())
+                    && match &head[n..] {
+                        b" on " => true,
+                        // A name or an address after `at` (`… at The
+                        // Atlantic`, `… at nytimes.com`), not a phrase
+                        // (`… at your own risk`).
+                        b" at " => {
+                            let name = &t[n + 4..];
+                            !name.starts_with(|c: char| c.is_ascii_lowercase())
+                                || !name.contains(' ')
+                        }
+                        _ => false,
+                    }
             })
     })
 }
@@ -2076,6 +2153,17 @@ mod tests {
             "The post Ten things about rivers appeared first on River Blog.",
             "Continue reading on The Startup »",
             "Continue reading on Medium »",
+            "Read the full story at The Atlantic.",
+            "Continue reading at nytimes.com",
+            "(This article was first published on Example Blog.)",
+            "This essay was first published in The Paris Review in 2019.",
+            "免责声明：本文内容仅供参考，不构成投资建议。",
+            "免責聲明：本文僅代表作者個人觀點。",
+            "Disclaimer: I was sent a free copy of this book for review.",
+            "欢迎关注我的公众号：某某笔记",
+            "点赞、在看、转发，三连支持一下吧！",
+            "If you value our journalism, please consider donating.",
+            "If you appreciate my work, you can buy me a coffee.",
             "Read more…",
             "阅读原文",
             "長按此處 閱讀文章",
@@ -2343,6 +2431,14 @@ mod tests {
             "Read more carefully and you will see the pattern.",
             "订阅用户的数量在过去一年里翻了一番，平台的收入也随之增长，这是管理层没有想到的。",
             "The post office was closed on Monday.",
+            "The book was first published in 1961 in London.",
+            "This article was first drafted on a train.",
+            "If you value our friendship, tell me the truth, she wrote.",
+            "If you appreciate this kind of music, the second album is better.",
+            "Posted in the comments under the video, the claim spread.",
+            "免责声明的效力，法院认为应当个案判断。",
+            "他们在看、在听，也在想。",
+            "Read the full story at your own risk.",
             // Short lines whose bytes a link key's length would cut
             // inside a character.
             "上海港7月集装箱吞吐量",
