@@ -43,6 +43,9 @@ pub(super) fn image_kind(url: &Url, attrs: &[Attribute]) -> Option<ImageKind> {
         return Some(ImageKind::Avatar);
     }
     if is_emoji(url)
+        || is_emoji_file(&words)
+        || is_emoji_text(alt)
+        || is_blogger_icon(url)
         || is_share_icon(url, &words)
         || DIVIDERS.iter().any(|d| alt.eq_ignore_ascii_case(d))
         || class_has("emoji")
@@ -86,6 +89,9 @@ fn is_tracker(url: &Url, name: &str) -> bool {
         || host_is("feedsportal.com")
         || (host_is("list-manage.com") && path.starts_with("/track/"))
         || (host_is("substackcdn.com") && path.starts_with("/open"))
+        // Newsletter mailers' open pixels on their tracking hosts
+        // (`email.mg1.substack.com/o/…`, Mailgun's `email.example.com/o/…`).
+        || (host.starts_with("email.") && path.starts_with("/o/"))
         || host_is("doubleclick.net")
         || host_is("bat.bing.com")
         || (host_is("hm.baidu.com") && path.starts_with("/hm.gif"))
@@ -146,11 +152,36 @@ fn is_avatar(url: &Url, name: &str) -> bool {
         })
     });
     folder
+        || is_medium_avatar(host, url.path())
         || host == "gravatar.com"
         || host.ends_with(".gravatar.com")
         || host.starts_with("avatars.")
         || name.contains("avatar")
         || name.contains("headshot")
+}
+
+/// Medium's cropped squares of a writer's picture, at avatar sizes
+/// (`miro.medium.com/v2/resize:fill:88:88/…`,
+/// `cdn-images-1.medium.com/fit/c/50/50/…`); post images are served at
+/// `max/1024` or `resize:fit:…`.
+fn is_medium_avatar(host: &str, path: &str) -> bool {
+    if !host_is(host, "medium.com") {
+        return false;
+    }
+    let square =
+        |w: &str, h: &str| w == h && w.parse::<u32>().is_ok_and(|side| (1..=200).contains(&side));
+    let mut segments = path.split('/').filter(|s| !s.is_empty());
+    match (segments.next(), segments.next()) {
+        (Some("v2"), Some(resize)) => resize
+            .strip_prefix("resize:fill:")
+            .and_then(|size| size.split_once(':'))
+            .is_some_and(|(w, h)| square(w, h)),
+        (Some("fit"), Some("c")) => match (segments.next(), segments.next()) {
+            (Some(w), Some(h)) => square(w, h),
+            _ => false,
+        },
+        _ => false,
+    }
 }
 
 /// The `alt` of an image that only divides sections (WeChat's `分割线`).
@@ -353,6 +384,69 @@ fn is_emoji(url: &Url) -> bool {
         || (host.ends_with("twimg.com") && path.contains("/emoji/"))
 }
 
+/// An emoji image named for its code points, as every emoji set names its
+/// files (Twemoji's `1f600.png`, `1f468-200d-1f4bb.svg`, JoyPixels'
+/// `1f44d.png`): hexadecimal code points joined by `-` or `_`, the first a
+/// pictograph's or a symbol's.
+fn is_emoji_file(words: &FileWords) -> bool {
+    if !matches!(words.extension(), "png" | "svg" | "gif" | "webp") {
+        return false;
+    }
+    let stem = words
+        .name
+        .rsplit_once('.')
+        .map_or(words.name.as_str(), |(s, _)| s);
+    let mut points = stem.split(['-', '_']);
+    let code = |p: &str| {
+        (4..=5)
+            .contains(&p.len())
+            .then(|| u32::from_str_radix(p, 16).ok())
+            .flatten()
+    };
+    points.next().and_then(code).is_some_and(|first| {
+        matches!(
+            first,
+            0x1F000..=0x1FAFF
+                | 0x2190..=0x21FF
+                | 0x2300..=0x23FF
+                | 0x25A0..=0x25FF
+                | 0x2600..=0x27BF
+                | 0x2B00..=0x2BFF
+                | 0x3030
+                | 0x303D
+                | 0x3297
+                | 0x3299
+        )
+    }) && points.all(|p| code(p).is_some())
+}
+
+/// An `alt` that is emoji and nothing else (`😀`, `👍🏽`, `❤️`): the text an
+/// emoji image stands for.
+fn is_emoji_text(alt: &str) -> bool {
+    let alt = alt.trim();
+    !alt.is_empty()
+        && alt.chars().count() <= 8
+        && alt
+            .chars()
+            .any(|c| matches!(c as u32, 0x1F000..=0x1FAFF | 0x2600..=0x27BF))
+        && alt.chars().all(|c| {
+            matches!(c as u32,
+                0x1F000..=0x1FAFF   // pictographs, flags' letters, skin tones
+                | 0x2190..=0x2BFF   // arrows, symbols, dingbats
+                | 0x200D | 0xFE0F   // joiner, emoji presentation
+                | 0x20E3            // keycap
+                | 0xE0020..=0xE007F // tag letters (regional flags)
+            )
+        })
+}
+
+/// Blogger's post-editing icons (`www.blogger.com/img/icon18_edit_allbkg.gif`).
+fn is_blogger_icon(url: &Url) -> bool {
+    let host = url.host_str().unwrap_or_default();
+    (host == "www.blogger.com" || host_is(host, "blogblog.com"))
+        && url.path().starts_with("/img/icon")
+}
+
 /// A QR code: `qr` as a word, or `qrcode`, in the file name, or a QR code
 /// named in the `alt`.
 fn is_qr_code(name: &str, alt: &str) -> bool {
@@ -431,6 +525,8 @@ mod tests {
             ),
             ("https://ir-na.amazon-adsystem.com/e/ir?t=x", &[]),
             ("https://feeds.feedburner.com/~a/Blog?i=1", &[]),
+            ("https://email.mg1.substack.com/o/eJxUkM2O", &[]),
+            ("https://email.example.com/o/abc123", &[]),
         ] {
             assert_eq!(kind(url, attrs), Some(P), "{url} {attrs:?}");
         }
@@ -513,6 +609,35 @@ mod tests {
                 &[("alt", "分割线")],
                 Icon,
             ),
+            (
+                "https://miro.medium.com/v2/resize:fill:88:88/1*abc.jpeg",
+                &[],
+                Avatar,
+            ),
+            (
+                "https://cdn-images-1.medium.com/fit/c/50/50/1*abc.jpeg",
+                &[],
+                Avatar,
+            ),
+            (
+                "https://twemoji.maxcdn.com/v/latest/72x72/1f600.png",
+                &[],
+                Icon,
+            ),
+            (
+                "https://cdn.jsdelivr.net/gh/twitter/twemoji@14/assets/svg/1f468-200d-1f4bb.svg",
+                &[],
+                Icon,
+            ),
+            ("https://example.com/e/2764_fe0f.png", &[], Icon),
+            ("https://example.com/e/smile.png", &[("alt", "😀")], Icon),
+            ("https://example.com/e/t.png", &[("alt", " 👍🏽 ")], Icon),
+            ("https://example.com/e/h.png", &[("alt", "❤️")], Icon),
+            (
+                "https://www.blogger.com/img/icon18_edit_allbkg.gif",
+                &[],
+                Icon,
+            ),
         ] {
             assert_eq!(kind(url, attrs), Some(expected), "{url} {attrs:?}");
         }
@@ -591,6 +716,27 @@ mod tests {
                 "https://mmbiz.qpic.cn/mmbiz_jpg/a/640",
                 &[("alt", "Separator")],
             ),
+            // Medium's post images and wide crops; names that are
+            // numbers or words, not code points; alts with words.
+            ("https://miro.medium.com/v2/resize:fit:1400/1*abc.jpeg", &[]),
+            (
+                "https://miro.medium.com/v2/resize:fill:1200:600/1*abc.jpeg",
+                &[],
+            ),
+            (
+                "https://cdn-images-1.medium.com/fit/c/800/800/1*abc.jpeg",
+                &[],
+            ),
+            ("https://example.com/uploads/2024/03/1200.jpg", &[]),
+            ("https://example.com/uploads/2024/03/20240301.png", &[]),
+            ("https://example.com/uploads/cafe-2024.png", &[]),
+            ("https://example.com/uploads/1f600.jpg", &[]),
+            ("https://example.com/uploads/2500-3000.png", &[]),
+            ("https://example.com/p.jpg", &[("alt", "😀 我们的合影")]),
+            ("https://example.com/p.jpg", &[("alt", "2024")]),
+            ("https://example.com/p.jpg", &[("alt", "→")]),
+            ("https://www.blogger.com/img/post-photo.jpg", &[]),
+            ("https://email.example.com/images/o/header.png", &[]),
         ] {
             assert_eq!(kind(url, attrs), None, "{url} {attrs:?}");
         }
