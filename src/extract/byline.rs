@@ -230,20 +230,39 @@ fn name_part(rest: &str) -> &str {
     rest[..end].trim()
 }
 
-/// `记者 张三 北京报道`, `本台記者李四報導`: the reporter's name, when it
-/// stands apart (a space after it) or alone.
+/// Who a reporter's credit opens with: the paper's, the station's, the
+/// site's own reporter, a special correspondent, or a reporter.
+const REPORTER_OF: &[&str] = &[
+    "本报", "本台", "本网", "本報", "本網", "本刊", "特约", "特約", "",
+];
+
+/// The words that end a reporter's credit (`…北京报道`).
+const REPORTS: &[&str] = &["报道", "報導", "报导", "報道"];
+
+/// What follows [`REPORTER_OF`] and `记者` in `line`, if it opens so.
+fn after_reporter(line: &str) -> Option<(&'static str, &str)> {
+    REPORTER_OF.iter().find_map(|&p| {
+        let rest = line.strip_prefix(p)?;
+        rest.strip_prefix("记者")
+            .or_else(|| rest.strip_prefix("記者"))
+            .map(|rest| (p, rest))
+    })
+}
+
+/// `记者 张三 北京报道`, `本台記者李四報導`, `本报记者 张三 李四`: the
+/// reporter's name, when it stands apart (a space after it) or alone.
 fn reported_by(line: &str) -> Option<String> {
-    let rest = ["本报", "本台", "本网", "本報", "本網", ""]
-        .iter()
-        .find_map(|p| {
-            line.strip_prefix(p)?
-                .strip_prefix("记者")
-                .or_else(|| line.strip_prefix(p)?.strip_prefix("記者"))
-        })?;
-    let middle = ["报道", "報導", "报导", "報道"]
-        .iter()
-        .find_map(|s| rest.strip_suffix(s))?
-        .trim();
+    let (of, rest) = after_reporter(line)?;
+    let Some(middle) = REPORTS.iter().find_map(|s| rest.strip_suffix(s)) else {
+        // No `报道`: the line is the credit and names only (`本报记者 张三`,
+        // `记者 张三 李四`); a bare `记者` is followed by a space, as a
+        // sentence about a reporter (`记者今天…`) is not.
+        if of.is_empty() && !rest.starts_with([' ', '\u{3000}']) {
+            return None;
+        }
+        return reporter_names(rest);
+    };
+    let middle = middle.trim();
     let name = match middle.split_once(char::is_whitespace) {
         Some((name, _place)) => name,
         None if middle.chars().count() <= 4 => middle,
@@ -252,6 +271,63 @@ fn reported_by(line: &str) -> Option<String> {
     let name = name.trim();
     (!name.is_empty() && name.chars().count() <= 12 && !name.contains(['：', ':']))
         .then(|| name.to_owned())
+}
+
+/// The reporters a credit names and nothing else (`张三`, `张三 李四`,
+/// `张三、李四`): one to four names of two to four Han characters (a
+/// transliterated name, joined by `·`, up to twelve), joined by `、`.
+fn reporter_names(names: &str) -> Option<String> {
+    let names: Vec<&str> = names
+        .split([' ', '\u{3000}', '、', '，', ','])
+        .filter(|n| !n.is_empty())
+        .collect();
+    let name_like = |n: &&str| {
+        let count = n.chars().count();
+        match n.contains('·') {
+            true => (3..=12).contains(&count) && n.chars().all(|c| c == '·' || is_han(c)),
+            false => (2..=4).contains(&count) && n.chars().all(is_han),
+        }
+    };
+    ((1..=4).contains(&names.len()) && names.iter().all(name_like)).then(|| names.join("、"))
+}
+
+/// The reporters a news text's first sentence credits in brackets
+/// (`（记者 张三 报道）…`, `本报讯（记者 张三）…`, `新华社北京3月5日电（记者
+/// 张三、李四）…`): the credit opens the text or follows its dispatch line,
+/// within the first 40 characters, and names reporters only
+/// ([`reporter_names`]). The credit is part of the
+/// sentence, so the text keeps it.
+pub(crate) fn of_opening_credit(text: &str) -> Option<String> {
+    let (open, _) = text
+        .char_indices()
+        .take(40)
+        .find(|&(_, c)| c == '（' || c == '(')?;
+    // The credit opens the text, or follows its dispatch line (`本报讯`,
+    // `…3月5日电`): elsewhere brackets are the sentence's own.
+    let before = text[..open].trim_end();
+    if !(before.is_empty() || before.ends_with(['讯', '訊', '电', '電'])) {
+        return None;
+    }
+    let inner = &text[open..];
+    let inner = inner
+        .strip_prefix('（')
+        .or_else(|| inner.strip_prefix('('))?;
+    let close = inner.find(['）', ')'])?;
+    let credit = inner[..close].trim();
+    let (_, rest) = after_reporter(credit)?;
+    let Some(names) = REPORTS.iter().find_map(|s| rest.strip_suffix(s)) else {
+        let rest = ["摄影", "攝影", "摄", "攝"]
+            .iter()
+            .find_map(|s| rest.strip_suffix(s))
+            .unwrap_or(rest);
+        return reporter_names(rest);
+    };
+    // A place written against `报道` (`张三 北京报道`) is no name.
+    let names = match names.rfind([' ', '\u{3000}']) {
+        Some(space) if !names.ends_with([' ', '\u{3000}']) => &names[..space],
+        _ => names,
+    };
+    reporter_names(names)
 }
 
 /// The path segments of author pages: `/contributors/sheena-greitens`,
@@ -568,7 +644,9 @@ pub(crate) fn list_lines(node: NodeRef<'_>) -> Option<Vec<String>> {
 
 #[cfg(test)]
 mod tests {
-    use super::{of_author_note, of_credit_line, of_excerpt_note, of_line, of_signature};
+    use super::{
+        of_author_note, of_credit_line, of_excerpt_note, of_line, of_opening_credit, of_signature,
+    };
 
     #[test]
     fn closing_notes_on_the_author() {
@@ -675,8 +753,38 @@ mod tests {
             ("作者：张三 2024年3月5日", "张三"),
             ("本报记者 张三 北京报道", "张三"),
             ("記者李四報導", "李四"),
+            ("本报记者 张三", "张三"),
+            ("本報記者 張三 李四", "張三、李四"),
+            ("记者 张三、李四", "张三、李四"),
+            ("特约记者 阿卜杜拉·沙拉", "阿卜杜拉·沙拉"),
         ] {
             assert_eq!(of_line(line).as_deref(), Some(name), "{line}");
+        }
+        for (text, name) in [
+            ("（记者 张三 报道）今天上午，市政府召开发布会。", "张三"),
+            ("本报讯（记者 张三）今天上午，市政府召开发布会。", "张三"),
+            (
+                "本报讯(记者张三 北京报道)今天上午，市政府召开发布会。",
+                "张三",
+            ),
+            (
+                "新华社北京3月5日电（记者 张三、李四）今天上午，会议开幕。",
+                "张三、李四",
+            ),
+            ("（记者 张三 李四 报道）会议开幕。", "张三、李四"),
+            ("本報訊（記者王五攝）颱風過境。", "王五"),
+        ] {
+            assert_eq!(of_opening_credit(text).as_deref(), Some(name), "{text}");
+        }
+        for text in [
+            "他说（记者问他时）这件事早就定了。",
+            "（记者：你怎么看？）我觉得不好。",
+            "（记者会上，他没有回答）",
+            "会议开幕前，代表们在大厅里交谈了很久，气氛十分热烈，许多人都在等待（记者 张三）",
+            "（编者按：本文作者是一位老师）",
+            "他们说(记者 张三)到过现场。",
+        ] {
+            assert_eq!(of_opening_credit(text), None, "{text}");
         }
         assert_ne!(
             of_line("文/张某：某某大学教授").as_deref(),
@@ -689,6 +797,9 @@ mod tests {
             "作者说，在这之前，就已经接到了他们的电话，要求删除文章：",
             "记者：我们也注意到，众议院中国工作小组中只有共和党成员。",
             "记者今天在现场看到的情况报道",
+            "记者今天",
+            "本报记者今天在现场看到很多人排队",
+            "记者 张三说这件事早就定了",
             "Written by Shakespeare in 1600, the play endures.",
             "By Jane on the beach",
             "By Friday, 40 people had been arrested.",

@@ -607,6 +607,11 @@ impl<'a> Walker<'a> {
     pub(super) fn finish(mut self) -> Extracted {
         self.flush();
         self.closing_bio();
+        if self.out.byline.is_none() {
+            // A news text's reporter, credited in its first sentence.
+            self.out.byline =
+                (self.out.blocks.iter().take(2)).find_map(|b| byline::of_opening_credit(&b.text));
+        }
         self.closing_about_box();
         self.place_media();
         self.promos_by_place();
