@@ -276,9 +276,10 @@ fn is_heading_like(text: &str) -> bool {
 
 /// What a line without letters or digits is, when it is text: an ellipsis
 /// (`……`, `⋯⋯`, `...`), which stays a paragraph, or a thematic break
-/// (`* * *`, `＊`, `———`, `-----`, `====`, `＿＿＿`), which becomes a
-/// [`BlockKind::Separator`]. Other such lines (`■`, a lone `.` or `·`, a
-/// blank braille cell) are ornaments, left to the boilerplate.
+/// (`* * *`, `＊`, `———`, `-----`, `====`, `＿＿＿`, a row of ornaments
+/// such as `◆ ◆ ◆`), which becomes a [`BlockKind::Separator`]. Other such
+/// lines (`■`, a lone `.` or `·`, a blank braille cell) are ornaments, left
+/// to the boilerplate.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum PunctuationLine {
     Ellipsis,
@@ -300,7 +301,12 @@ pub(crate) fn punctuation_line(line: &str) -> Option<PunctuationLine> {
     }
     let same = chars.iter().all(|&c| c == first);
     let stars = all("*＊⁂");
-    if stars || (same && chars.len() >= 3 && "-—–_＿=~～#＃•·─━".contains(first)) {
+    if stars
+        || (same && chars.len() >= 3 && "-—–_＿=~～#＃•·─━".contains(first))
+        // A row of three or more ornaments (`◆ ◆ ◆`, `●●●`, `◇◆◇`), as
+        // Chinese posts set their section breaks.
+        || (chars.len() >= 3 && all("◆◇♦●○◎■□▲△▼▽★☆❖✦✧※❀✿"))
+    {
         return Some(PunctuationLine::Separator);
     }
     None
@@ -942,7 +948,12 @@ mod pseudo_heading_tests {
             ("———", Some(Separator)),
             ("- - - - -", Some(Separator)),
             ("====", Some(Separator)),
+            ("◆ ◆ ◆", Some(Separator)),
+            ("●●●", Some(Separator)),
+            ("◇◆◇", Some(Separator)),
             ("■", None),
+            ("■ ■", None),
+            ("★★★ 推荐", None),
             (".", None),
             ("..", None),
             ("·", None),
