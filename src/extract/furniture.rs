@@ -56,6 +56,13 @@ enum Rest {
     /// The text right after the phrase opens with one of these (ASCII case
     /// ignored); `""` lets the line end there.
     Follows(&'static [&'static str]),
+    /// A colon right after the phrase (a label), and what follows it one
+    /// sentence: a disclaimer, not a post that opens with one.
+    Disclaims,
+    /// `in`, `on` or `at` and the publication's name right after the
+    /// phrase (capitalised, in Chinese or a domain), and one sentence:
+    /// where the post first appeared, not a story about a book that was.
+    Publisher,
 }
 
 /// One furniture rule: a phrase, where it stands, the longest line in
@@ -107,6 +114,9 @@ const fn anywhere(phrase: &'static str, max_chars: usize, rest: Rest) -> Rule {
         rest,
     }
 }
+
+/// Where an English note on a first publication names the publisher.
+const FIRST_IN: Rest = Rest::Publisher;
 
 /// Where an English republication note names the first publisher.
 const PUBLISHED_WHERE: Rest = Rest::Contains(&[" on ", " in ", " at "]);
@@ -253,17 +263,18 @@ const REFERRAL: &[&str] = &[
 const BY_ME: &[&str] = &["我的", "你我"];
 /// What an English referral line promises.
 const REWARD: Rest = Rest::Contains(&["both", "free", "bonus", "credit", "$", "€", "£"]);
-/// What an ask for support asks for: money, a subscription, a membership.
+/// What an ask for support asks for: money, a subscription, a membership
+/// (each at a word's start: `remember` asks for nothing).
 const SUPPORT: Rest = Rest::Contains(&[
-    "donat",
-    "support",
-    "subscrib",
-    "member",
-    "patreon",
-    "contribut",
-    "tip jar",
-    "buy me a coffee",
-    "chip in",
+    " donat",
+    " support",
+    " subscrib",
+    " member",
+    " patreon",
+    " contribut",
+    " tip jar",
+    " buy me a coffee",
+    " chip in",
 ]);
 /// Why a notification prompt asks for the bell.
 const NEVER_MISS: Rest = Rest::Contains(&[
@@ -376,28 +387,20 @@ const RULES: &[Rule] = &[
     start(
         "this article was first published ",
         MAX_NOTE_CHARS,
-        PUBLISHED_WHERE,
+        FIRST_IN,
     ),
+    start("this story was first published ", MAX_NOTE_CHARS, FIRST_IN),
+    start("this post was first published ", MAX_NOTE_CHARS, FIRST_IN),
+    start("this piece was first published ", MAX_NOTE_CHARS, FIRST_IN),
+    start("this essay was first published ", MAX_NOTE_CHARS, FIRST_IN),
     start(
-        "this story was first published ",
+        "this interview was first published ",
         MAX_NOTE_CHARS,
-        PUBLISHED_WHERE,
+        FIRST_IN,
     ),
-    start(
-        "this post was first published ",
-        MAX_NOTE_CHARS,
-        PUBLISHED_WHERE,
-    ),
-    start(
-        "this piece was first published ",
-        MAX_NOTE_CHARS,
-        PUBLISHED_WHERE,
-    ),
-    start(
-        "this essay was first published ",
-        MAX_NOTE_CHARS,
-        PUBLISHED_WHERE,
-    ),
+    start("this review was first published ", MAX_NOTE_CHARS, FIRST_IN),
+    start("this column was first published ", MAX_NOTE_CHARS, FIRST_IN),
+    start("first published ", MAX_NOTE_CHARS, FIRST_IN),
     start(
         "a version of this article appeared ",
         MAX_NOTE_CHARS,
@@ -414,11 +417,11 @@ const RULES: &[Rule] = &[
     // Copyright and reprint notices.
     start("版权声明", MAX_CHARS, LABEL_END),
     start("版權聲明", MAX_CHARS, LABEL_END),
-    // A disclaimer under its label (`免责声明：本文仅供参考`), of any
-    // length a note has.
-    start("免责声明", MAX_NOTE_CHARS, LABEL_END),
-    start("免責聲明", MAX_NOTE_CHARS, LABEL_END),
-    start("disclaimer:", MAX_NOTE_CHARS, Rest::Any),
+    // A disclaimer under its label (`免责声明：本文仅供参考`), the line
+    // no more than it (see `Rest::Disclaims`).
+    start("免责声明", MAX_CHARS, Rest::Disclaims),
+    start("免責聲明", MAX_CHARS, Rest::Disclaims),
+    start("disclaimer", MAX_CHARS, Rest::Disclaims),
     end("版权所有", MAX_CHARS),
     end("版權所有", MAX_CHARS),
     end("不得转载", MAX_CHARS),
@@ -566,7 +569,8 @@ const RULES: &[Rule] = &[
         Rest::Contains(&[
             "关注本公众号",
             "关注我们的公众号",
-            "关注我的公众号",
+            "欢迎关注我的公众号",
+            "请关注我的公众号",
             "关注公众号",
             "原文链接",
         ]),
@@ -577,7 +581,8 @@ const RULES: &[Rule] = &[
         Rest::Contains(&[
             "關注本公眾號",
             "關注我們的公眾號",
-            "關注我的公眾號",
+            "歡迎關注我的公眾號",
+            "請關注我的公眾號",
             "關注公眾號",
             "原文鏈接",
             "原文連結",
@@ -607,13 +612,10 @@ const RULES: &[Rule] = &[
             "點個「在看」",
             "點個“在看”",
             "点“在看”",
-            // The three asks in a row (`点赞、在看、转发`).
-            "点赞、在看",
-            "點讚、在看",
-            "點贊、在看",
-            "在看、转发",
-            "在看、轉發",
-            "在看、分享",
+            // The three asks in a row, asked for (`点赞、在看、转发，三连
+            // 支持一下`), not a sentence about them.
+            "三连",
+            "三連",
         ]),
     ),
     anywhere(
@@ -675,13 +677,26 @@ const RULES: &[Rule] = &[
     ),
     start("become a paid subscriber", MAX_CHARS, Rest::Any),
     // Asks for support (`If you value our journalism, please consider
-    // donating`), not a sentence that values something else.
-    start("if you value our ", MAX_CHARS, SUPPORT),
-    start("if you value my ", MAX_CHARS, SUPPORT),
-    start("if you value this ", MAX_CHARS, SUPPORT),
-    start("if you appreciate our ", MAX_CHARS, SUPPORT),
-    start("if you appreciate my ", MAX_CHARS, SUPPORT),
-    start("if you appreciate this ", MAX_CHARS, SUPPORT),
+    // donating`): what is valued is the writer's work, and what is asked
+    // is money or a subscription.
+    start("if you value our work", MAX_CHARS, SUPPORT),
+    start("if you value our journalism", MAX_CHARS, SUPPORT),
+    start("if you value our reporting", MAX_CHARS, SUPPORT),
+    start("if you value my work", MAX_CHARS, SUPPORT),
+    start("if you value my writing", MAX_CHARS, SUPPORT),
+    start("if you value this newsletter", MAX_CHARS, SUPPORT),
+    start("if you value this work", MAX_CHARS, SUPPORT),
+    start("if you value independent journalism", MAX_CHARS, SUPPORT),
+    start("if you value what we do", MAX_CHARS, SUPPORT),
+    start("if you value what i do", MAX_CHARS, SUPPORT),
+    start("if you appreciate our work", MAX_CHARS, SUPPORT),
+    start("if you appreciate my work", MAX_CHARS, SUPPORT),
+    start("if you appreciate my writing", MAX_CHARS, SUPPORT),
+    start("if you appreciate this newsletter", MAX_CHARS, SUPPORT),
+    start("if you appreciate what we do", MAX_CHARS, SUPPORT),
+    start("if you appreciate what i do", MAX_CHARS, SUPPORT),
+    start("if you enjoy my work", MAX_CHARS, SUPPORT),
+    start("if you enjoy my writing", MAX_CHARS, SUPPORT),
     // One finder for the prompts to subscribe inside a line.
     anywhere(
         "subscrib",
@@ -925,12 +940,13 @@ fn is_link(t: &str) -> bool {
                     && match &head[n..] {
                         b" on " => true,
                         // A name or an address after `at` (`… at The
-                        // Atlantic`, `… at nytimes.com`), not a phrase
-                        // (`… at your own risk`).
+                        // Atlantic`, `… at the Washington Post`, `… at
+                        // nytimes.com`), not a phrase (`… at bedtime`).
                         b" at " => {
                             let name = &t[n + 4..];
+                            let name = name.strip_prefix("the ").unwrap_or(name);
                             !name.starts_with(|c: char| c.is_ascii_lowercase())
-                                || !name.contains(' ')
+                                || name.split(' ').next().is_some_and(|w| w.contains('.'))
                         }
                         _ => false,
                     }
@@ -2025,6 +2041,21 @@ fn is_account_id(t: &str) -> bool {
         && !name.contains(['，', '。', ',', '、'])
 }
 
+/// How many sentences end in `text`: at `。！？`, and at `.!?` before a
+/// space or the end (the `.` of a name, `Example.com`, ends none).
+fn sentence_ends(text: &str) -> usize {
+    let bytes = text.trim_end().as_bytes();
+    let full = text.matches(['。', '！', '？']).count();
+    let half = bytes
+        .iter()
+        .enumerate()
+        .filter(|&(i, b)| {
+            matches!(b, b'.' | b'!' | b'?') && bytes.get(i + 1).is_none_or(|n| *n == b' ')
+        })
+        .count();
+    full + half
+}
+
 /// Whether `s` ends with `phrase`, ASCII case ignored (`All Rights
 /// Reserved.`), compared as bytes.
 fn ends_with_ignoring_case(s: &str, phrase: &str) -> bool {
@@ -2064,6 +2095,29 @@ impl Line<'_> {
             Rest::Has(needles) => needles.iter().any(|n| t.contains(n)),
             Rest::HasBoth(first, second) => {
                 first.iter().any(|n| t.contains(n)) && second.iter().any(|n| t.contains(n))
+            }
+            Rest::Disclaims => {
+                let after = &t[end..];
+                let Some(text) = after.trim_start().strip_prefix(['：', ':']) else {
+                    return false;
+                };
+                sentence_ends(text) <= 1
+            }
+            Rest::Publisher => {
+                let after = &t[end..];
+                let Some(name) = ["in ", "on ", "at "]
+                    .iter()
+                    .find_map(|w| after.strip_prefix(w))
+                else {
+                    return false;
+                };
+                let name = name.strip_prefix("the ").unwrap_or(name);
+                let named = name.starts_with(|c: char| c.is_ascii_uppercase() || !c.is_ascii())
+                    || name
+                        .split(' ')
+                        .next()
+                        .is_some_and(|w| w.trim_end_matches(['.', ',']).contains('.'));
+                named && sentence_ends(name) <= 1 && !name.contains(", and ")
             }
             Rest::Follows(openings) => {
                 let after = &t.as_bytes()[end..];
@@ -2129,7 +2183,7 @@ mod tests {
             let needles: Vec<&str> = match rule.rest {
                 Rest::Contains(n) | Rest::Has(n) => n.to_vec(),
                 Rest::HasBoth(a, b) => [a, b].concat(),
-                Rest::Any | Rest::Follows(_) => Vec::new(),
+                Rest::Any | Rest::Follows(_) | Rest::Disclaims | Rest::Publisher => Vec::new(),
             };
             for n in needles {
                 assert_eq!(n, n.to_ascii_lowercase(), "{rule:?}");
@@ -2163,7 +2217,12 @@ mod tests {
             "欢迎关注我的公众号：某某笔记",
             "点赞、在看、转发，三连支持一下吧！",
             "If you value our journalism, please consider donating.",
+            "If you value independent journalism, please consider supporting us.",
             "If you appreciate my work, you can buy me a coffee.",
+            "If you enjoy my writing, consider becoming a paid subscriber.",
+            "First published in The Guardian.",
+            "This interview was first published on example.com.",
+            "Read the full story at the Washington Post",
             "Read more…",
             "阅读原文",
             "長按此處 閱讀文章",
@@ -2437,8 +2496,22 @@ mod tests {
             "If you appreciate this kind of music, the second album is better.",
             "Posted in the comments under the video, the claim spread.",
             "免责声明的效力，法院认为应当个案判断。",
+            "免责声明 是否有效？",
+            "免责声明：以下内容仅代表个人经历。2019年我在深圳工作。",
+            "Disclaimer: this is not financial advice. In this post I walk through my portfolio.",
             "他们在看、在听，也在想。",
+            "我们在看、分享和评论短视频上花的时间越来越多。",
+            "很多人只是点赞、在看，却很少认真读完。",
+            "有读者问我怎样才能关注我的公众号。",
             "Read the full story at your own risk.",
+            "Read more at home",
+            "Keep reading at night",
+            "This story was first published in The New Yorker in 1948, and the magazine received hundreds of letters.",
+            "This piece was first published in 1905 by Durand.",
+            "First published in 1961, the book sold a million copies.",
+            "If you value our friendship, remember what I told you.",
+            "If you value our democracy, call your members of Congress today.",
+            "If you appreciate this argument, consider the contributions of immigrants.",
             // Short lines whose bytes a link key's length would cut
             // inside a character.
             "上海港7月集装箱吞吐量",
