@@ -42,9 +42,14 @@ pub(super) fn image_kind(url: &Url, attrs: &[Attribute]) -> Option<ImageKind> {
     if is_avatar(url, &words.name) || class_has("avatar") {
         return Some(ImageKind::Avatar);
     }
+    // An emoji set's path, or a size an emoji is shown at.
+    let emoji_like = is_emoji_path(url)
+        || (width.is_some() || height.is_some())
+            && width.is_none_or(|w| w <= 72)
+            && height.is_none_or(|h| h <= 72);
     if is_emoji(url)
-        || is_emoji_file(&words)
-        || is_emoji_text(alt)
+        || is_emoji_file(&words, emoji_like)
+        || (emoji_like && is_emoji_text(alt))
         || is_blogger_icon(url)
         || is_share_icon(url, &words)
         || DIVIDERS.iter().any(|d| alt.eq_ignore_ascii_case(d))
@@ -91,7 +96,7 @@ fn is_tracker(url: &Url, name: &str) -> bool {
         || (host_is("substackcdn.com") && path.starts_with("/open"))
         // Newsletter mailers' open pixels on their tracking hosts
         // (`email.mg1.substack.com/o/…`, Mailgun's `email.example.com/o/…`).
-        || (host.starts_with("email.") && path.starts_with("/o/"))
+        || (host.starts_with("email.") && path.starts_with("/o/") && !name.contains('.'))
         || host_is("doubleclick.net")
         || host_is("bat.bing.com")
         || (host_is("hm.baidu.com") && path.starts_with("/hm.gif"))
@@ -172,10 +177,12 @@ fn is_medium_avatar(host: &str, path: &str) -> bool {
         |w: &str, h: &str| w == h && w.parse::<u32>().is_ok_and(|side| (1..=200).contains(&side));
     let mut segments = path.split('/').filter(|s| !s.is_empty());
     match (segments.next(), segments.next()) {
-        (Some("v2"), Some(resize)) => resize
-            .strip_prefix("resize:fill:")
-            .and_then(|size| size.split_once(':'))
-            .is_some_and(|(w, h)| square(w, h)),
+        // Options before the size (`v2/format:webp/resize:fill:88:88/…`).
+        (Some("v2"), Some(first)) => std::iter::once(first)
+            .chain(segments.take_while(|s| s.contains(':')))
+            .filter_map(|s| s.strip_prefix("resize:fill:"))
+            .filter_map(|size| size.split_once(':'))
+            .any(|(w, h)| square(w, h)),
         (Some("fit"), Some("c")) => match (segments.next(), segments.next()) {
             (Some(w), Some(h)) => square(w, h),
             _ => false,
@@ -384,11 +391,24 @@ fn is_emoji(url: &Url) -> bool {
         || (host.ends_with("twimg.com") && path.contains("/emoji/"))
 }
 
+/// Whether the URL's path names an emoji set (`/twemoji/`, `/emoji/`,
+/// Twemoji's `/72x72/`).
+fn is_emoji_path(url: &Url) -> bool {
+    let path = url.path();
+    let folders = &path[..path.rfind('/').unwrap_or(0)];
+    folders.split('/').any(|s| {
+        let s = s.to_ascii_lowercase();
+        s.contains("emoji") || s == "72x72"
+    })
+}
+
 /// An emoji image named for its code points, as every emoji set names its
-/// files (Twemoji's `1f600.png`, `1f468-200d-1f4bb.svg`, JoyPixels'
-/// `1f44d.png`): hexadecimal code points joined by `-` or `_`, the first a
-/// pictograph's or a symbol's.
-fn is_emoji_file(words: &FileWords) -> bool {
+/// files (Twemoji's `1f600.png`, `1f468-200d-1f4bb.svg`, Noto's
+/// `emoji_u1f44d.png`): hexadecimal code points joined by `-` or `_`, the
+/// first a pictograph's or a symbol's. A name of digits alone (`2600.png`,
+/// a numbered photo) counts only in an emoji set's path or at an emoji's
+/// size (`emoji_like`).
+fn is_emoji_file(words: &FileWords, emoji_like: bool) -> bool {
     if !matches!(words.extension(), "png" | "svg" | "gif" | "webp") {
         return false;
     }
@@ -396,6 +416,10 @@ fn is_emoji_file(words: &FileWords) -> bool {
         .name
         .rsplit_once('.')
         .map_or(words.name.as_str(), |(s, _)| s);
+    let stem = stem.strip_prefix("emoji_u").unwrap_or(stem);
+    if !emoji_like && !stem.bytes().any(|b| matches!(b, b'a'..=b'f')) {
+        return false;
+    }
     let mut points = stem.split(['-', '_']);
     let code = |p: &str| {
         (4..=5)
@@ -421,7 +445,8 @@ fn is_emoji_file(words: &FileWords) -> bool {
 }
 
 /// An `alt` that is emoji and nothing else (`😀`, `👍🏽`, `❤️`): the text an
-/// emoji image stands for.
+/// emoji image stands for, when the image is shown at an emoji's size or
+/// comes from an emoji set (a photo may be captioned `📸`).
 fn is_emoji_text(alt: &str) -> bool {
     let alt = alt.trim();
     !alt.is_empty()
@@ -630,9 +655,24 @@ mod tests {
                 Icon,
             ),
             ("https://example.com/e/2764_fe0f.png", &[], Icon),
-            ("https://example.com/e/smile.png", &[("alt", "😀")], Icon),
-            ("https://example.com/e/t.png", &[("alt", " 👍🏽 ")], Icon),
-            ("https://example.com/e/h.png", &[("alt", "❤️")], Icon),
+            (
+                "https://example.com/e/smile.png",
+                &[("alt", "😀"), ("width", "48"), ("height", "48")],
+                Icon,
+            ),
+            ("https://example.com/emoji/t.png", &[("alt", " 👍🏽 ")], Icon),
+            (
+                "https://example.com/e/h.png",
+                &[("alt", "❤️"), ("height", "64")],
+                Icon,
+            ),
+            ("https://cdn.example.com/72x72/2600.png", &[], Icon),
+            ("https://example.com/u/emoji_u1f44d.png", &[], Icon),
+            (
+                "https://miro.medium.com/v2/format:webp/resize:fill:88:88/1*abc.jpeg",
+                &[],
+                Avatar,
+            ),
             (
                 "https://www.blogger.com/img/icon18_edit_allbkg.gif",
                 &[],
@@ -732,6 +772,20 @@ mod tests {
             ("https://example.com/uploads/cafe-2024.png", &[]),
             ("https://example.com/uploads/1f600.jpg", &[]),
             ("https://example.com/uploads/2500-3000.png", &[]),
+            ("https://example.com/uploads/2600.png", &[]),
+            (
+                "https://example.com/uploads/2345.png",
+                &[("width", "1200"), ("height", "800")],
+            ),
+            (
+                "https://example.com/uploads/tree.jpg",
+                &[("alt", "🎄"), ("width", "1200"), ("height", "800")],
+            ),
+            ("https://example.com/uploads/shot.jpg", &[("alt", "📸")]),
+            (
+                "https://email.cloud.example.gov/o/annual-report-cover.jpg",
+                &[],
+            ),
             ("https://example.com/p.jpg", &[("alt", "😀 我们的合影")]),
             ("https://example.com/p.jpg", &[("alt", "2024")]),
             ("https://example.com/p.jpg", &[("alt", "→")]),
