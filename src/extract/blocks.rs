@@ -1249,5 +1249,19 @@ mod pseudo_heading_tests {
                 (p, "End".into())
             ]
         );
+        // Bold by style is bold; a weight for other scripts is not.
+        assert_eq!(
+            kinds(
+                "<p>a</p><p><span style=\"font-weight: 700\">第二部分</span></p><p>正文。</p>\
+                 <p><span style=\"mso-bidi-font-weight: bold\">黑伊特、</span></p><p>正文。</p>"
+            ),
+            [
+                (p, "a".into()),
+                (h, "第二部分".into()),
+                (p, "正文。".into()),
+                (p, "黑伊特、".into()),
+                (p, "正文。".into())
+            ]
+        );
     }
 }

@@ -53,3 +53,68 @@ pub(crate) fn first_text_is(node: NodeRef<'_>, pred: impl Fn(&str) -> bool) -> b
     }
     false
 }
+
+/// Whether an element's `style` sets its text bold (`font-weight: bold`,
+/// `bolder`, or a weight of 600 to 900).
+pub(crate) fn is_bold_style(attrs: &[html5ever::Attribute]) -> bool {
+    let Some(style) = crate::html::attr(attrs, "style") else {
+        return false;
+    };
+    let lower;
+    let style = match style.bytes().any(|b| b.is_ascii_uppercase()) {
+        true => {
+            lower = style.to_ascii_lowercase();
+            lower.as_str()
+        }
+        false => style,
+    };
+    style.match_indices("font-weight").any(|(at, key)| {
+        // The property itself, not one named after it
+        // (`mso-bidi-font-weight`, Word's weight for other scripts).
+        if style[..at].ends_with(|c: char| !(c == ';' || c.is_ascii_whitespace())) {
+            return false;
+        }
+        let Some(value) = style[at + key.len()..].trim_start().strip_prefix(':') else {
+            return false;
+        };
+        let value = value.split([';', '!']).next().unwrap_or_default().trim();
+        matches!(value, "bold" | "bolder")
+            || value.parse::<u16>().is_ok_and(|w| (600..=900).contains(&w))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use html5ever::{ns, Attribute, LocalName, QualName};
+
+    fn style(value: &str) -> Vec<Attribute> {
+        vec![Attribute {
+            name: QualName::new(None, ns!(), LocalName::from("style")),
+            value: value.into(),
+        }]
+    }
+
+    #[test]
+    fn bold_styles() {
+        for s in [
+            "font-weight:bold",
+            "font-weight: bold;",
+            "color: red; FONT-WEIGHT: 700",
+            "font-weight:bolder !important",
+            "font-weight: 600",
+        ] {
+            assert!(super::is_bold_style(&style(s)), "{s}");
+        }
+        for s in [
+            "font-weight: normal",
+            "font-weight: 400",
+            "font-size: 12pt; mso-bidi-font-weight: bold",
+            "font-style: italic",
+            "font-weight",
+            "",
+        ] {
+            assert!(!super::is_bold_style(&style(s)), "{s}");
+        }
+        assert!(!super::is_bold_style(&[]));
+    }
+}

@@ -230,7 +230,9 @@ impl<'a> Walker<'a> {
                 }
                 _ => true,
             },
-            "strong" | "b" => {
+            // Bold set by style (`<span style="font-weight: bold">`, as some
+            // editors write it) counts as `<strong>`.
+            "strong" | "b" | "span" if tag != "span" || nodes::is_bold_style(attrs) => {
                 self.blocks.strong += 1;
                 stack.push(Frame::Exit(Exit::Strong));
                 true
