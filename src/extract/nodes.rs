@@ -68,16 +68,17 @@ pub(crate) fn is_bold_style(attrs: &[html5ever::Attribute]) -> bool {
         }
         false => style,
     };
-    style.match_indices("font-weight").any(|(at, key)| {
+    // The last declaration of the weight wins.
+    let weight = style.match_indices("font-weight").filter_map(|(at, key)| {
         // The property itself, not one named after it
         // (`mso-bidi-font-weight`, Word's weight for other scripts).
         if style[..at].ends_with(|c: char| !(c == ';' || c.is_ascii_whitespace())) {
-            return false;
+            return None;
         }
-        let Some(value) = style[at + key.len()..].trim_start().strip_prefix(':') else {
-            return false;
-        };
-        let value = value.split([';', '!']).next().unwrap_or_default().trim();
+        let value = style[at + key.len()..].trim_start().strip_prefix(':')?;
+        Some(value.split([';', '!']).next().unwrap_or_default().trim())
+    });
+    weight.last().is_some_and(|value| {
         matches!(value, "bold" | "bolder")
             || value.parse::<u16>().is_ok_and(|w| (600..=900).contains(&w))
     })
@@ -109,6 +110,7 @@ mod tests {
             "font-weight: normal",
             "font-weight: 400",
             "font-size: 12pt; mso-bidi-font-weight: bold",
+            "font-weight: bold; font-weight: normal",
             "font-style: italic",
             "font-weight",
             "",

@@ -230,9 +230,7 @@ impl<'a> Walker<'a> {
                 }
                 _ => true,
             },
-            // Bold set by style (`<span style="font-weight: bold">`, as some
-            // editors write it) counts as `<strong>`.
-            "strong" | "b" | "span" if tag != "span" || nodes::is_bold_style(attrs) => {
+            "strong" | "b" => {
                 self.blocks.strong += 1;
                 stack.push(Frame::Exit(Exit::Strong));
                 true
@@ -269,6 +267,14 @@ impl<'a> Walker<'a> {
                     self.image_in_tag_name(tag, attrs);
                 }
                 true
+            }
+            // Bold set by style (`<span style="font-weight: bold">`, as some
+            // editors write it) counts as `<strong>`, once the rules above
+            // (bylines, credits, captions) have passed the span by.
+            "span" if nodes::is_bold_style(attrs) => {
+                self.blocks.strong += 1;
+                stack.push(Frame::Exit(Exit::Strong));
+                self.enter_block(tag, attrs, stack)
             }
             _ => self.enter_block(tag, attrs, stack),
         }
