@@ -303,13 +303,26 @@ pub(crate) fn punctuation_line(line: &str) -> Option<PunctuationLine> {
     let stars = all("*＊⁂");
     if stars
         || (same && chars.len() >= 3 && "-—–_＿=~～#＃•·─━".contains(first))
-        // A row of three or more ornaments (`◆ ◆ ◆`, `●●●`, `◇◆◇`), as
-        // Chinese posts set their section breaks.
-        || (chars.len() >= 3 && all("◆◇♦●○◎■□▲△▼▽★☆❖✦✧※❀✿"))
+        || is_ornament_row(&chars)
     {
         return Some(PunctuationLine::Separator);
     }
     None
+}
+
+/// A row of three or more ornaments as Chinese posts set their section
+/// breaks: one ornament repeated (`◆ ◆ ◆`, `❀❀❀`), or a row that reads the
+/// same both ways, dashes allowed (`◇◆◇`, `—— ◆ ——`). Stars and dots that
+/// rate (`★★★★☆`, `●●●○○`) are no break.
+fn is_ornament_row(chars: &[char]) -> bool {
+    const ORNAMENTS: &str = "◆◇♦◈■□▪▲△▼▽❖✦✧✽※❀✿♡";
+    let ornaments = chars.iter().filter(|c| ORNAMENTS.contains(**c)).count();
+    chars.len() >= 3
+        && ornaments > 0
+        && chars
+            .iter()
+            .all(|&c| ORNAMENTS.contains(c) || "—–-─".contains(c))
+        && chars.iter().eq(chars.iter().rev())
 }
 
 /// `text` without a section number opening it: `1. `, `2、`, `三、`,
@@ -949,8 +962,13 @@ mod pseudo_heading_tests {
             ("- - - - -", Some(Separator)),
             ("====", Some(Separator)),
             ("◆ ◆ ◆", Some(Separator)),
-            ("●●●", Some(Separator)),
+            ("❀❀❀", Some(Separator)),
             ("◇◆◇", Some(Separator)),
+            ("—— ◆ ——", Some(Separator)),
+            ("★★★★☆", None),
+            ("★★★★★", None),
+            ("●●●○○", None),
+            ("◆◆◇", None),
             ("■", None),
             ("■ ■", None),
             ("★★★ 推荐", None),
