@@ -206,6 +206,8 @@ pub(crate) fn publication_line(line: &str) -> Option<Published> {
         "发表于",
         "发布时间",
         "發布時間",
+        "发表时间",
+        "發表時間",
         "posted on ",
         "published on ",
         "written on ",
@@ -222,6 +224,8 @@ pub(crate) fn publication_line(line: &str) -> Option<Published> {
         "发布日期",
         "發布日期",
         "發佈日期",
+        "发表日期",
+        "發表日期",
     ];
     /// Bylines the date follows (`By Jane Doe, March 5, 2024`).
     const BYLINES: &[&str] = &[
@@ -241,7 +245,9 @@ pub(crate) fn publication_line(line: &str) -> Option<Published> {
     }
     // Every word has one of these: most lines are told apart before being
     // lowercased.
-    if !t.contains(['於', '于', '布', '表', '期', 'o', 'O', 'b', 'B', 'd', 'D']) {
+    if !t.contains([
+        '於', '于', '布', '表', '期', '年', '-', 'o', 'O', 'b', 'B', 'd', 'D',
+    ]) {
         return None;
     }
     // ASCII lower case keeps the byte offsets of `t`.
@@ -266,6 +272,25 @@ pub(crate) fn publication_line(line: &str) -> Option<Published> {
     // A byline, then the date after ` on `, `, `, a bar or a dash (`By Jane
     // Doe, March 5, 2024`), ending the line: what stands before it must
     // read as a byline (`By train, 2024-03-05 was…` does not).
+    // A date and the reading time (`March 5, 2024 · 5 min read`).
+    if let Some(head) = lower.strip_suffix(" min read").and_then(|h| {
+        let (head, minutes) = h.rsplit_once(' ')?;
+        minutes.bytes().all(|b| b.is_ascii_digit()).then_some(head)
+    }) {
+        let head = head.trim_end_matches([' ', '·', '|', '•', '-']);
+        if let Some(p) = stated(t, &t[..head.len()], true) {
+            return Some(p);
+        }
+    }
+    // A Chinese byline, then the date after a space (`文/张三　2024年3月5日`).
+    if let Some(i) = t.rfind([' ', '\u{3000}']) {
+        let space = t[i..].chars().next().map_or(1, char::len_utf8);
+        if !t.is_ascii() && crate::extract::byline::of_line(&t[..i]).is_some() {
+            if let Some(p) = stated(t, &t[i + space..], true) {
+                return Some(p);
+            }
+        }
+    }
     let by = BYLINES.iter().find_map(|b| lower.strip_prefix(b))?;
     let from = t.len() - by.len();
     [" on ", ", ", " | ", " · ", " — ", " – ", " - "]
@@ -943,6 +968,12 @@ mod tests {
             ("By Jane Doe, March 5, 2024", d(2024, 3, 5)),
             ("Posted by Jane Doe on March 5, 2024", d(2024, 3, 5)),
             ("Written by Jane Doe | 2024-03-05", d(2024, 3, 5)),
+            ("发表时间：2024-03-05", d(2024, 3, 5)),
+            ("發表日期：2024年3月5日", d(2024, 3, 5)),
+            ("文/张三　2024年3月5日", d(2024, 3, 5)),
+            ("作者：张三 2024-03-05", d(2024, 3, 5)),
+            ("March 5, 2024 · 5 min read", d(2024, 3, 5)),
+            ("Mar 5, 2024 · 12 min read", d(2024, 3, 5)),
         ] {
             let p = publication_line(line).unwrap_or_else(|| panic!("{line}"));
             assert_eq!((p.local, p.instant), (date, None), "{line}");
@@ -1015,6 +1046,10 @@ mod tests {
             "Date: March 5, 2024. Location: Room 12.",
             "日期：2024年3月5日，地点：北京。",
             "日期：2024年3月5日 10:00-12:00",
+            "张三说 2024年3月5日",
+            "文化部 2024年3月5日",
+            "It takes 5 min read",
+            "Reading the report, March 5, 2024 · 5 min read",
         ] {
             assert!(publication_line(line).is_none(), "{line}");
         }

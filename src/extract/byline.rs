@@ -38,6 +38,18 @@ pub(crate) fn of_line(line: &str) -> Option<String> {
     labelled(line)
         .or_else(|| by_line(line, BY))
         .or_else(|| reported_by(line))
+        .or_else(|| posted_on_by(line))
+}
+
+/// `Posted on March 5, 2024 by Jane Doe`, a blog's post line: the name
+/// after the date, read as `By …` is.
+fn posted_on_by(line: &str) -> Option<String> {
+    let rest = ["Posted on ", "posted on ", "Published on ", "published on "]
+        .iter()
+        .find_map(|o| line.strip_prefix(o))?;
+    let (_, used) = crate::date::english_or_numeric_date(rest)?;
+    let after = rest[used..].trim_start_matches([',', ' ']);
+    by_line(after, BY)
 }
 
 /// A credit line naming the writer (`Written by Jane Doe`, `Posted by …`,
@@ -45,7 +57,24 @@ pub(crate) fn of_line(line: &str) -> Option<String> {
 /// a poem's credits read the same further down (`Written by Greta Gerwig`,
 /// `Author: Lao Tzu`), so the walk takes these only near the start.
 pub(crate) fn of_credit_line(line: &str) -> Option<String> {
-    by_line(short_line(line)?, CREDITS)
+    let line = short_line(line)?;
+    by_line(line, CREDITS).or_else(|| names_credit(line))
+}
+
+/// A reporter's credit of names alone, without `报道` (`本报记者 张三`,
+/// `记者 张三 李四`, `本台记者：张三`): a space after `记者`, or a colon
+/// after an outlet's (a bare `记者：` opens an interviewer's question), so
+/// that a heading or a sentence about a reporter (`本报记者手记`, `记者今天…`)
+/// is none.
+fn names_credit(line: &str) -> Option<String> {
+    let (of, rest) = after_reporter(line)?;
+    let rest = match rest.strip_prefix(['：', ':']) {
+        Some(names) if !of.is_empty() => names,
+        Some(_) => return None,
+        None if rest.starts_with([' ', '\u{3000}']) => rest,
+        None => return None,
+    };
+    reporter_names(rest)
 }
 
 /// `line` trimmed, if it has at most 60 characters: a byline's length.
@@ -106,7 +135,12 @@ fn labelled(line: &str) -> Option<String> {
     if let Some(colon) = name.find(['：', ':']) {
         let before = &name[..colon];
         if let Some(cut) = before.rfind(NAME_ENDS) {
-            if EDITING_ROLES.contains(&before[cut..].trim_start_matches(NAME_ENDS)) {
+            let field = before[cut..].trim_start_matches(NAME_ENDS);
+            // An editor's role, or another field of a Chinese header
+            // (`作者：张三　发布时间：…`, `…　来源：…`): a label of Han
+            // characters.
+            let label = (2..=6).contains(&field.chars().count()) && field.chars().all(is_han);
+            if EDITING_ROLES.contains(&field) || label {
                 name = before[..cut].trim_end_matches(NAME_ENDS);
             }
         }
@@ -233,7 +267,22 @@ fn name_part(rest: &str) -> &str {
 /// Who a reporter's credit opens with: the paper's, the station's, the
 /// site's own reporter, a special correspondent, or a reporter.
 const REPORTER_OF: &[&str] = &[
-    "本报", "本台", "本网", "本報", "本網", "本刊", "特约", "特約", "",
+    "本报首席",
+    "本報首席",
+    "本台首席",
+    "首席",
+    "本报",
+    "本台",
+    "本网",
+    "本報",
+    "本網",
+    "本刊",
+    "特约",
+    "特約",
+    "新华社",
+    "新華社",
+    "中新社",
+    "",
 ];
 
 /// The words that end a reporter's credit (`…北京报道`).
@@ -249,19 +298,11 @@ fn after_reporter(line: &str) -> Option<(&'static str, &str)> {
     })
 }
 
-/// `记者 张三 北京报道`, `本台記者李四報導`, `本报记者 张三 李四`: the
-/// reporter's name, when it stands apart (a space after it) or alone.
+/// `记者 张三 北京报道`, `本台記者李四報導`: the reporter's name, when it
+/// stands apart (a space after it) or alone.
 fn reported_by(line: &str) -> Option<String> {
-    let (of, rest) = after_reporter(line)?;
-    let Some(middle) = REPORTS.iter().find_map(|s| rest.strip_suffix(s)) else {
-        // No `报道`: the line is the credit and names only (`本报记者 张三`,
-        // `记者 张三 李四`); a bare `记者` is followed by a space, as a
-        // sentence about a reporter (`记者今天…`) is not.
-        if of.is_empty() && !rest.starts_with([' ', '\u{3000}']) {
-            return None;
-        }
-        return reporter_names(rest);
-    };
+    let (_, rest) = after_reporter(line)?;
+    let middle = REPORTS.iter().find_map(|s| rest.strip_suffix(s))?;
     let middle = middle.trim();
     let name = match middle.split_once(char::is_whitespace) {
         Some((name, _place)) => name,
@@ -273,14 +314,45 @@ fn reported_by(line: &str) -> Option<String> {
         .then(|| name.to_owned())
 }
 
-/// The reporters a credit names and nothing else (`张三`, `张三 李四`,
-/// `张三、李四`): one to four names of two to four Han characters (a
-/// transliterated name, joined by `·`, up to twelve), joined by `、`.
+/// The reporters a credit names (`张三`, `张三 李四`, `张三、李四`): one to
+/// four names of two to four Han characters (a transliterated name, joined
+/// by `·`, up to twelve), joined by `、`. The names of other roles after
+/// theirs (`通讯员 李四`, `实习生…`, `编辑…`) or a place (`发自北京`) end
+/// them; a photographer's credit (`王五摄`) is none.
 fn reporter_names(names: &str) -> Option<String> {
-    let names: Vec<&str> = names
+    const OTHER_ROLES: &[&str] = &[
+        "通讯员",
+        "通訊員",
+        "实习生",
+        "實習生",
+        "编辑",
+        "編輯",
+        "责编",
+        "責編",
+        "整理",
+        "综合",
+        "綜合",
+        "编译",
+        "編譯",
+        "摄影",
+        "攝影",
+        "校对",
+        "校對",
+    ];
+    let tokens = names
         .split([' ', '\u{3000}', '、', '，', ','])
-        .filter(|n| !n.is_empty())
-        .collect();
+        .filter(|n| !n.is_empty());
+    let mut names = Vec::new();
+    for token in tokens {
+        if OTHER_ROLES.contains(&token) || token.starts_with("发自") || token.starts_with("發自")
+        {
+            break;
+        }
+        if token.ends_with(['摄', '攝']) {
+            return None;
+        }
+        names.push(token);
+    }
     let name_like = |n: &&str| {
         let count = n.chars().count();
         match n.contains('·') {
@@ -316,10 +388,6 @@ pub(crate) fn of_opening_credit(text: &str) -> Option<String> {
     let credit = inner[..close].trim();
     let (_, rest) = after_reporter(credit)?;
     let Some(names) = REPORTS.iter().find_map(|s| rest.strip_suffix(s)) else {
-        let rest = ["摄影", "攝影", "摄", "攝"]
-            .iter()
-            .find_map(|s| rest.strip_suffix(s))
-            .unwrap_or(rest);
         return reporter_names(rest);
     };
     // A place written against `报道` (`张三 北京报道`) is no name.
@@ -753,12 +821,39 @@ mod tests {
             ("作者：张三 2024年3月5日", "张三"),
             ("本报记者 张三 北京报道", "张三"),
             ("記者李四報導", "李四"),
+            ("作者：张三　发布时间：2024-03-03 10:00", "张三"),
+            ("作者：张三 来源：某某网", "张三"),
+            ("Posted on March 3, 2024 by Jane Doe", "Jane Doe"),
+            (
+                "Published on 2024-03-03 by Jane Doe and John Roe",
+                "Jane Doe and John Roe",
+            ),
+        ] {
+            assert_eq!(of_line(line).as_deref(), Some(name), "{line}");
+        }
+        for (line, name) in [
             ("本报记者 张三", "张三"),
             ("本報記者 張三 李四", "張三、李四"),
             ("记者 张三、李四", "张三、李四"),
             ("特约记者 阿卜杜拉·沙拉", "阿卜杜拉·沙拉"),
+            ("本台记者：张三", "张三"),
+            ("新华社记者 张三 李四", "张三、李四"),
+            ("本报记者 张三 通讯员 李四", "张三"),
+            ("记者 张三 编辑 李四", "张三"),
+            ("本报记者 张三 发自北京", "张三"),
         ] {
-            assert_eq!(of_line(line).as_deref(), Some(name), "{line}");
+            assert_eq!(of_credit_line(line).as_deref(), Some(name), "{line}");
+        }
+        for line in [
+            "本报记者手记",
+            "本台记者连线",
+            "本报记者获悉，此事属实",
+            "本报记者 王五摄",
+            "记者：好的",
+            "记者今天",
+        ] {
+            assert_eq!(of_credit_line(line), None, "{line}");
+            assert_eq!(of_line(line), None, "{line}");
         }
         for (text, name) in [
             ("（记者 张三 报道）今天上午，市政府召开发布会。", "张三"),
@@ -772,7 +867,11 @@ mod tests {
                 "张三、李四",
             ),
             ("（记者 张三 李四 报道）会议开幕。", "张三、李四"),
-            ("本報訊（記者王五攝）颱風過境。", "王五"),
+            (
+                "本报讯（记者 张三 实习生 李四）今天上午，会议开幕。",
+                "张三",
+            ),
+            ("（新华社记者 张三）会议开幕。", "张三"),
         ] {
             assert_eq!(of_opening_credit(text).as_deref(), Some(name), "{text}");
         }
@@ -783,6 +882,8 @@ mod tests {
             "会议开幕前，代表们在大厅里交谈了很久，气氛十分热烈，许多人都在等待（记者 张三）",
             "（编者按：本文作者是一位老师）",
             "他们说(记者 张三)到过现场。",
+            "（本报记者 王五摄）",
+            "本報訊（記者王五攝）颱風過境。",
         ] {
             assert_eq!(of_opening_credit(text), None, "{text}");
         }
