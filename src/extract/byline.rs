@@ -1,7 +1,10 @@
 //! Bylines: names from the date line, byline elements, author lines and
 //! opening name lists.
 
+use std::sync::OnceLock;
+
 use html5ever::Attribute;
+use memchr::memmem::Finder;
 
 use url::Url;
 
@@ -290,6 +293,11 @@ const REPORTS: &[&str] = &["报道", "報導", "报导", "報道"];
 
 /// What follows [`REPORTER_OF`] and `记者` in `line`, if it opens so.
 fn after_reporter(line: &str) -> Option<(&'static str, &str)> {
+    // Most lines name no reporter: one search for `者` (of `记者` and
+    // `記者`) before the prefixes.
+    static ZHE: OnceLock<Finder<'static>> = OnceLock::new();
+    ZHE.get_or_init(|| Finder::new("者"))
+        .find(line.as_bytes())?;
     REPORTER_OF.iter().find_map(|&p| {
         let rest = line.strip_prefix(p)?;
         rest.strip_prefix("记者")

@@ -1,6 +1,10 @@
 //! Text queries the extraction asks of the tree: short lines of text, and
 //! the first text of an element.
 
+use std::sync::OnceLock;
+
+use memchr::memmem::Finder;
+
 use crate::html::{Data, NodeRef};
 use crate::text;
 
@@ -60,6 +64,13 @@ pub(crate) fn is_bold_style(attrs: &[html5ever::Attribute]) -> bool {
     let Some(style) = crate::html::attr(attrs, "style") else {
         return false;
     };
+    // Most styles set no weight: told apart by one search, without a
+    // lower-case copy.
+    static EIGHT: OnceLock<Finder<'static>> = OnceLock::new();
+    let eight = EIGHT.get_or_init(|| Finder::new("eight"));
+    if eight.find(style.as_bytes()).is_none() && !style.contains("EIGHT") {
+        return false;
+    }
     let lower;
     let style = match style.bytes().any(|b| b.is_ascii_uppercase()) {
         true => {
