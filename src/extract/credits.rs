@@ -51,12 +51,17 @@ impl Walker<'_> {
         {
             return true;
         }
+        // A labelled credit is a line or two, not a paragraph that opens
+        // with a label (`Image: …` heading a long description).
         nodes::first_text_is(node, |t| {
             let t = t.trim_start();
             (in_caption && t.starts_with('©')) || photo_labels(self.spec).any(|l| t.starts_with(l))
-        })
+        }) && nodes::text_within(node, MAX_CREDIT_BYTES)
     }
 }
+
+/// The longest element taken whole as a photo credit, in bytes.
+const MAX_CREDIT_BYTES: usize = 160;
 
 /// The roles that end the label of an editing or translation credit. A
 /// label is a short run of Han characters ending in one (`编辑`, `责任编辑`,
@@ -190,6 +195,30 @@ mod tests {
             "設計：簡潔，是這款手機最大的賣點。",
         ] {
             assert!(!is_editing_credit(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_labelled_line_after_an_image_is_its_credit() {
+        let snapshot = |body: &str| {
+            format!("<!--1699308901000-->\n[T](https://example.org/a)\n------\n\n{body}\n")
+        };
+        let long = "Image: the chart shows how the river rose over the week, \
+                    and how the city answered it, street by street, until the \
+                    water went down on Sunday and the clean-up began in earnest. \
+                    It took a month.";
+        for (after, credit, text) in [
+            ("<p>Photo: Reuters</p>", Some("Reuters"), None),
+            ("<p>Image credit: NASA</p>", Some("NASA"), None),
+            ("<p>摄影：张三</p>", Some("张三"), None),
+            (&*format!("<p>{long}</p>"), None, Some(long)),
+        ] {
+            let body =
+                format!("<p>Before.</p><p><img src=\"https://example.org/a.jpg\"></p>{after}");
+            let a = crate::parse(&snapshot(&body)).expect("a snapshot");
+            assert_eq!(a.images[0].credit.as_deref(), credit, "{after}");
+            let last = a.blocks.last().map(|b| b.text.as_str());
+            assert_eq!(last, text.or(Some("Before.")), "{after}");
         }
     }
 

@@ -40,6 +40,25 @@ pub(crate) fn short_text_lines(node: NodeRef<'_>, limit: usize) -> Vec<String> {
         .collect()
 }
 
+/// Whether the text within `node` has at most `limit` bytes.
+pub(crate) fn text_within(node: NodeRef<'_>, limit: usize) -> bool {
+    let mut size = 0;
+    let mut stack = vec![node];
+    while let Some(n) = stack.pop() {
+        match n.data() {
+            Data::Text(s) => {
+                size += s.len();
+                if size > limit {
+                    return false;
+                }
+            }
+            Data::Element(_) => stack.extend(n.children()),
+            _ => {}
+        }
+    }
+    true
+}
+
 /// Whether the first non-blank text within a few levels of `node` satisfies `pred`.
 pub(crate) fn first_text_is(node: NodeRef<'_>, pred: impl Fn(&str) -> bool) -> bool {
     let mut node = node;

@@ -45,7 +45,23 @@ pub(crate) static SPEC: Spec = Spec {
             ..Markers::NONE
         },
         captions: Captions {
-            credit_labels: &["图片来源：", "图片来源，", "圖片來源："],
+            credit_labels: &[
+                "图片来源：",
+                "图片来源，",
+                "圖片來源：",
+                "图源：",
+                "圖源：",
+                "图片：",
+                "圖片：",
+                "摄影：",
+                "攝影：",
+                "Photo: ",
+                "Photo credit: ",
+                "Photograph: ",
+                "Image: ",
+                "Image credit: ",
+                "Credit: ",
+            ],
             ..Captions::NONE
         },
         hooks: Hooks::NONE,
