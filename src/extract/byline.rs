@@ -378,10 +378,14 @@ fn reporter_names(names: &str) -> Option<String> {
 /// ([`reporter_names`]). The credit is part of the
 /// sentence, so the text keeps it.
 pub(crate) fn of_opening_credit(text: &str) -> Option<String> {
-    let (open, _) = text
-        .char_indices()
-        .take(40)
-        .find(|&(_, c)| c == '（' || c == '(')?;
+    // The first bracket, by its bytes (`(`, or `（`'s lead byte), then
+    // counted in characters.
+    let bytes = text.as_bytes();
+    let open = memchr::memchr2_iter(b'(', 0xEF, &bytes[..bytes.len().min(160)])
+        .find(|&at| text[at..].starts_with(['（', '(']))?;
+    if text[..open].chars().count() >= 40 {
+        return None;
+    }
     // The credit opens the text, or follows its dispatch line (`本报讯`,
     // `…3月5日电`): elsewhere brackets are the sentence's own.
     let before = text[..open].trim_end();

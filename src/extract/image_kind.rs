@@ -42,14 +42,17 @@ pub(super) fn image_kind(url: &Url, attrs: &[Attribute]) -> Option<ImageKind> {
     if is_avatar(url, &words.name) || class_has("avatar") {
         return Some(ImageKind::Avatar);
     }
-    // An emoji set's path, or a size an emoji is shown at.
-    let emoji_like = is_emoji_path(url)
-        || (width.is_some() || height.is_some())
+    // A size an emoji is shown at, or an emoji set's path (looked at
+    // only when the name or the alt may be an emoji's).
+    let emoji_like = || {
+        (width.is_some() || height.is_some())
             && width.is_none_or(|w| w <= 72)
-            && height.is_none_or(|h| h <= 72);
+            && height.is_none_or(|h| h <= 72)
+            || is_emoji_path(url)
+    };
     if is_emoji(url)
         || is_emoji_file(&words, emoji_like)
-        || (emoji_like && is_emoji_text(alt))
+        || (is_emoji_text(alt) && emoji_like())
         || is_blogger_icon(url)
         || is_share_icon(url, &words)
         || DIVIDERS.iter().any(|d| alt.eq_ignore_ascii_case(d))
@@ -397,8 +400,10 @@ fn is_emoji_path(url: &Url) -> bool {
     let path = url.path();
     let folders = &path[..path.rfind('/').unwrap_or(0)];
     folders.split('/').any(|s| {
-        let s = s.to_ascii_lowercase();
-        s.contains("emoji") || s == "72x72"
+        s == "72x72"
+            || s.as_bytes()
+                .windows(5)
+                .any(|w| w.eq_ignore_ascii_case(b"emoji"))
     })
 }
 
@@ -408,7 +413,7 @@ fn is_emoji_path(url: &Url) -> bool {
 /// first a pictograph's or a symbol's. A name of digits alone (`2600.png`,
 /// a numbered photo) counts only in an emoji set's path or at an emoji's
 /// size (`emoji_like`).
-fn is_emoji_file(words: &FileWords, emoji_like: bool) -> bool {
+fn is_emoji_file(words: &FileWords, emoji_like: impl Fn() -> bool) -> bool {
     if !matches!(words.extension(), "png" | "svg" | "gif" | "webp") {
         return false;
     }
@@ -417,9 +422,6 @@ fn is_emoji_file(words: &FileWords, emoji_like: bool) -> bool {
         .rsplit_once('.')
         .map_or(words.name.as_str(), |(s, _)| s);
     let stem = stem.strip_prefix("emoji_u").unwrap_or(stem);
-    if !emoji_like && !stem.bytes().any(|b| matches!(b, b'a'..=b'f')) {
-        return false;
-    }
     let mut points = stem.split(['-', '_']);
     let code = |p: &str| {
         (4..=5)
@@ -442,6 +444,7 @@ fn is_emoji_file(words: &FileWords, emoji_like: bool) -> bool {
                 | 0x3299
         )
     }) && points.all(|p| code(p).is_some())
+        && (stem.bytes().any(|b| matches!(b, b'a'..=b'f')) || emoji_like())
 }
 
 /// An `alt` that is emoji and nothing else (`😀`, `👍🏽`, `❤️`): the text an
