@@ -316,9 +316,8 @@ pub(crate) fn punctuation_line(line: &str) -> Option<PunctuationLine> {
 /// rate (`★★★★☆`, `●●●○○`) are no break.
 fn is_ornament_row(chars: &[char]) -> bool {
     const ORNAMENTS: &str = "◆◇♦◈■□▪▲△▼▽❖✦✧✽※❀✿♡";
-    let ornaments = chars.iter().filter(|c| ORNAMENTS.contains(**c)).count();
     chars.len() >= 3
-        && ornaments > 0
+        && chars.iter().any(|&c| ORNAMENTS.contains(c))
         && chars
             .iter()
             .all(|&c| ORNAMENTS.contains(c) || "—–-─".contains(c))

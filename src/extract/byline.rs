@@ -310,16 +310,23 @@ fn after_reporter(line: &str) -> Option<(&'static str, &str)> {
 /// stands apart (a space after it) or alone.
 fn reported_by(line: &str) -> Option<String> {
     let (_, rest) = after_reporter(line)?;
-    let middle = REPORTS.iter().find_map(|s| rest.strip_suffix(s))?;
-    let middle = middle.trim();
-    let name = match middle.split_once(char::is_whitespace) {
-        Some((name, _place)) => name,
-        None if middle.chars().count() <= 4 => middle,
-        None => return None,
+    match REPORTS.iter().any(|s| rest.ends_with(s)) {
+        true => credited(rest),
+        false => None,
+    }
+}
+
+/// The reporters named after `记者` (see [`reporter_names`]), `报道` and a
+/// place written against it (`张三 北京报道`) left out.
+fn credited(rest: &str) -> Option<String> {
+    let Some(names) = REPORTS.iter().find_map(|s| rest.strip_suffix(s)) else {
+        return reporter_names(rest);
     };
-    let name = name.trim();
-    (!name.is_empty() && name.chars().count() <= 12 && !name.contains(['：', ':']))
-        .then(|| name.to_owned())
+    let names = match names.rfind([' ', '\u{3000}']) {
+        Some(space) if !names.ends_with([' ', '\u{3000}']) => &names[..space],
+        _ => names,
+    };
+    reporter_names(names)
 }
 
 /// The reporters a credit names (`张三`, `张三 李四`, `张三、李四`): one to
@@ -399,15 +406,7 @@ pub(crate) fn of_opening_credit(text: &str) -> Option<String> {
     let close = inner.find(['）', ')'])?;
     let credit = inner[..close].trim();
     let (_, rest) = after_reporter(credit)?;
-    let Some(names) = REPORTS.iter().find_map(|s| rest.strip_suffix(s)) else {
-        return reporter_names(rest);
-    };
-    // A place written against `报道` (`张三 北京报道`) is no name.
-    let names = match names.rfind([' ', '\u{3000}']) {
-        Some(space) if !names.ends_with([' ', '\u{3000}']) => &names[..space],
-        _ => names,
-    };
-    reporter_names(names)
+    credited(rest)
 }
 
 /// The path segments of author pages: `/contributors/sheena-greitens`,

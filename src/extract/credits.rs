@@ -9,6 +9,27 @@ use crate::html::{self, NodeRef};
 use crate::outlets::Spec;
 use crate::text::is_han;
 
+/// The labels of a photo credit on every host (the generic outlet's): a
+/// line after an image opening with one is its credit, and a caption
+/// ending with one ends with its credit (`…（图源：路透社）`).
+pub(crate) const PHOTO_CREDIT_LABELS: &[&str] = &[
+    "图片来源：",
+    "图片来源，",
+    "圖片來源：",
+    "图源：",
+    "圖源：",
+    "图片：",
+    "圖片：",
+    "摄影：",
+    "攝影：",
+    "Photo: ",
+    "Photo credit: ",
+    "Photograph: ",
+    "Image: ",
+    "Image credit: ",
+    "Credit: ",
+];
+
 /// The photo-credit labels in force: the outlet's, then the generic ones.
 fn photo_labels(spec: &Spec) -> impl Iterator<Item = &'static str> + '_ {
     spec.layers()

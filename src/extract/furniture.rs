@@ -942,12 +942,7 @@ fn is_link(t: &str) -> bool {
                         // A name or an address after `at` (`… at The
                         // Atlantic`, `… at the Washington Post`, `… at
                         // nytimes.com`), not a phrase (`… at bedtime`).
-                        b" at " => {
-                            let name = &t[n + 4..];
-                            let name = name.strip_prefix("the ").unwrap_or(name);
-                            !name.starts_with(|c: char| c.is_ascii_lowercase())
-                                || name.split(' ').next().is_some_and(|w| w.contains('.'))
-                        }
+                        b" at " => is_publication_name(&t[n + 4..]),
                         _ => false,
                     }
             })
@@ -2041,6 +2036,19 @@ fn is_account_id(t: &str) -> bool {
         && !name.contains(['，', '。', ',', '、'])
 }
 
+/// Whether `text` opens with a publication's name, `the` aside: a
+/// capitalised word, one in another script, or an address (`The Atlantic`,
+/// `the Washington Post`, `《读书》`, `nytimes.com`), not a phrase (`at
+/// bedtime`, `in 1948`).
+fn is_publication_name(text: &str) -> bool {
+    let name = text.strip_prefix("the ").unwrap_or(text);
+    name.starts_with(|c: char| c.is_ascii_uppercase() || !c.is_ascii())
+        || name
+            .split(' ')
+            .next()
+            .is_some_and(|w| w.trim_end_matches(['.', ',']).contains('.'))
+}
+
 /// How many sentences end in `text`: at `。！？`, and at `.!?` before a
 /// space or the end (the `.` of a name, `Example.com`, ends none).
 fn sentence_ends(text: &str) -> usize {
@@ -2111,13 +2119,7 @@ impl Line<'_> {
                 else {
                     return false;
                 };
-                let name = name.strip_prefix("the ").unwrap_or(name);
-                let named = name.starts_with(|c: char| c.is_ascii_uppercase() || !c.is_ascii())
-                    || name
-                        .split(' ')
-                        .next()
-                        .is_some_and(|w| w.trim_end_matches(['.', ',']).contains('.'));
-                named && sentence_ends(name) <= 1 && !name.contains(", and ")
+                is_publication_name(name) && sentence_ends(name) <= 1 && !name.contains(", and ")
             }
             Rest::Follows(openings) => {
                 let after = &t.as_bytes()[end..];

@@ -42,19 +42,20 @@ pub(super) fn image_kind(url: &Url, attrs: &[Attribute]) -> Option<ImageKind> {
     if is_avatar(url, &words.name) || class_has("avatar") {
         return Some(ImageKind::Avatar);
     }
-    // A size an emoji is shown at, or an emoji set's path (looked at
-    // only when the name or the alt may be an emoji's).
-    let emoji_like = || {
-        (width.is_some() || height.is_some())
-            && width.is_none_or(|w| w <= 72)
-            && height.is_none_or(|h| h <= 72)
-            || is_emoji_path(url)
-    };
+    let folders = folders(url);
+    // A size an emoji is shown at, or an emoji set's path. An `alt` of
+    // emoji alone (`😀`, `👍🏽`) counts only so: a photo may be captioned
+    // `📸`.
+    let emoji_like = (width.is_some() || height.is_some())
+        && width.is_none_or(|w| w <= 72)
+        && height.is_none_or(|h| h <= 72)
+        || folders.emoji;
+    let alt_emoji = !alt.trim().is_empty() && super::media::is_emoji_text(alt.trim());
     if is_emoji(url)
         || is_emoji_file(&words, emoji_like)
-        || (is_emoji_text(alt) && emoji_like())
+        || (emoji_like && alt_emoji)
         || is_blogger_icon(url)
-        || is_share_icon(url, &words)
+        || is_share_icon(url, &words, folders)
         || DIVIDERS.iter().any(|d| alt.eq_ignore_ascii_case(d))
         || class_has("emoji")
         || class_has("wp-smiley")
@@ -232,13 +233,22 @@ impl FileWords {
     }
 }
 
-/// What the URL's folders say of an image: whether one holds share
-/// buttons (`social`, `share`, `buttons`…), whether one holds icons or
-/// emoji (`icons`, `emoji`, `smilies`). ASCII case ignored.
-fn folders(url: &Url) -> (bool, bool) {
+/// What the URL's folders say of an image. ASCII case ignored.
+#[derive(Clone, Copy)]
+struct Folders {
+    /// One holds share buttons (`social`, `share`, `buttons`…).
+    share: bool,
+    /// One holds icons or emoji (`icons`, `emoji`, `smilies`).
+    icons: bool,
+    /// One names an emoji set (`twemoji`, `emoji-datasource`, Twemoji's
+    /// `72x72`).
+    emoji: bool,
+}
+
+fn folders(url: &Url) -> Folders {
     let path = url.path();
     let folders = &path[..path.rfind('/').unwrap_or(0)];
-    let (mut share, mut icons) = (false, false);
+    let (mut share, mut icons, mut emoji) = (false, false, false);
     for segment in folders.split('/') {
         let lower;
         let segment = if segment.bytes().any(|b| b.is_ascii_uppercase()) {
@@ -252,8 +262,13 @@ fn folders(url: &Url) -> (bool, bool) {
             "icons" | "emoji" | "emojis" | "smilies" => icons = true,
             _ => {}
         }
+        emoji |= segment == "72x72" || segment.contains("emoji");
     }
-    (share, icons)
+    Folders {
+        share,
+        icons,
+        emoji,
+    }
 }
 
 /// A platform a share or follow button names.
@@ -329,7 +344,7 @@ fn is_dressing(w: &str) -> bool {
 /// `share-facebook-icon-32.png`), or a vector or GIF image from an icon
 /// folder (`icons/arrow.svg`). A photo of a brand
 /// (`twitter-logo-x-rebrand.jpg`) names more than that and stays.
-fn is_share_icon(url: &Url, words: &FileWords) -> bool {
+fn is_share_icon(url: &Url, words: &FileWords, folders: Folders) -> bool {
     let is_mark = |w: &str| {
         matches!(
             w,
@@ -337,7 +352,7 @@ fn is_share_icon(url: &Url, words: &FileWords) -> bool {
         )
     };
     let host = url.host_str().unwrap_or_default();
-    let (share_folder, icon_folder) = folders(url);
+    let (share_folder, icon_folder) = (folders.share, folders.icons);
     let icon_name = |w: &str| is_platform(w) || is_mark(w) || is_dressing(w);
     (icon_folder && matches!(words.extension(), "svg" | "ico" | "gif"))
         || (words.any(is_platform)
@@ -394,26 +409,13 @@ fn is_emoji(url: &Url) -> bool {
         || (host.ends_with("twimg.com") && path.contains("/emoji/"))
 }
 
-/// Whether the URL's path names an emoji set (`/twemoji/`, `/emoji/`,
-/// Twemoji's `/72x72/`).
-fn is_emoji_path(url: &Url) -> bool {
-    let path = url.path();
-    let folders = &path[..path.rfind('/').unwrap_or(0)];
-    folders.split('/').any(|s| {
-        s == "72x72"
-            || s.as_bytes()
-                .windows(5)
-                .any(|w| w.eq_ignore_ascii_case(b"emoji"))
-    })
-}
-
 /// An emoji image named for its code points, as every emoji set names its
 /// files (Twemoji's `1f600.png`, `1f468-200d-1f4bb.svg`, Noto's
 /// `emoji_u1f44d.png`): hexadecimal code points joined by `-` or `_`, the
 /// first a pictograph's or a symbol's. A name of digits alone (`2600.png`,
 /// a numbered photo) counts only in an emoji set's path or at an emoji's
 /// size (`emoji_like`).
-fn is_emoji_file(words: &FileWords, emoji_like: impl Fn() -> bool) -> bool {
+fn is_emoji_file(words: &FileWords, emoji_like: bool) -> bool {
     if !matches!(words.extension(), "png" | "svg" | "gif" | "webp") {
         return false;
     }
@@ -444,28 +446,7 @@ fn is_emoji_file(words: &FileWords, emoji_like: impl Fn() -> bool) -> bool {
                 | 0x3299
         )
     }) && points.all(|p| code(p).is_some())
-        && (stem.bytes().any(|b| matches!(b, b'a'..=b'f')) || emoji_like())
-}
-
-/// An `alt` that is emoji and nothing else (`😀`, `👍🏽`, `❤️`): the text an
-/// emoji image stands for, when the image is shown at an emoji's size or
-/// comes from an emoji set (a photo may be captioned `📸`).
-fn is_emoji_text(alt: &str) -> bool {
-    let alt = alt.trim();
-    !alt.is_empty()
-        && alt.chars().count() <= 8
-        && alt
-            .chars()
-            .any(|c| matches!(c as u32, 0x1F000..=0x1FAFF | 0x2600..=0x27BF))
-        && alt.chars().all(|c| {
-            matches!(c as u32,
-                0x1F000..=0x1FAFF   // pictographs, flags' letters, skin tones
-                | 0x2190..=0x2BFF   // arrows, symbols, dingbats
-                | 0x200D | 0xFE0F   // joiner, emoji presentation
-                | 0x20E3            // keycap
-                | 0xE0020..=0xE007F // tag letters (regional flags)
-            )
-        })
+        && (emoji_like || stem.bytes().any(|b| matches!(b, b'a'..=b'f')))
 }
 
 /// Blogger's post-editing icons (`www.blogger.com/img/icon18_edit_allbkg.gif`).

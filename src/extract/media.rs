@@ -240,7 +240,7 @@ pub(super) fn split_credit(caption: &str) -> (&str, Option<&str>) {
         }
     }
     // A labelled credit after the caption's last sentence or space.
-    for label in CAPTION_CREDIT_LABELS {
+    for label in caption_credit_labels() {
         if let Some(at) = t.rfind(label) {
             let before = t[..at].chars().next_back();
             let starts_apart =
@@ -254,32 +254,21 @@ pub(super) fn split_credit(caption: &str) -> (&str, Option<&str>) {
     (t, None)
 }
 
-/// Labels of a credit in a caption.
-const CAPTION_CREDIT_LABELS: &[&str] = &[
-    "图源：",
-    "圖源：",
-    "图片来源：",
-    "圖片來源：",
-    "图片：",
-    "圖片：",
-    "图／",
-    "圖／",
-    "图/",
-    "圖/",
-    "摄影：",
-    "攝影：",
-    "Photo: ",
-    "Photo credit: ",
-    "Credit: ",
-    "Image: ",
-    "Source: ",
-];
+/// Labels of a credit in a caption: the photo-credit labels of every host,
+/// and those that only a caption's end gives as a credit (`图/新华社`,
+/// `Source: …`; opening a line, `图/文：…` is a byline).
+fn caption_credit_labels() -> impl Iterator<Item = &'static str> {
+    const CAPTION_ONLY: &[&str] = &["图／", "圖／", "图/", "圖/", "Source: "];
+    super::credits::PHOTO_CREDIT_LABELS
+        .iter()
+        .chain(CAPTION_ONLY)
+        .copied()
+}
 
 /// The credit a bracketed note at a caption's end states: `图源：路透社`,
 /// `Photo: AFP`, `摄影：某某`; `None` for any other note.
 fn credit_of(inner: &str) -> Option<&str> {
-    CAPTION_CREDIT_LABELS
-        .iter()
+    caption_credit_labels()
         .find_map(|label| inner.trim().strip_prefix(label.trim_end()))
         .map(str::trim)
         .filter(|c| !c.is_empty() && c.chars().count() <= 40)
@@ -287,7 +276,7 @@ fn credit_of(inner: &str) -> Option<&str> {
 
 /// Whether `alt` is an emoji or two (no letters, digits or punctuation of
 /// text), which the text can hold in the image's place.
-fn is_emoji_text(alt: &str) -> bool {
+pub(super) fn is_emoji_text(alt: &str) -> bool {
     alt.chars().count() <= 8
         && alt
             .chars()

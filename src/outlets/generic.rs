@@ -45,23 +45,7 @@ pub(crate) static SPEC: Spec = Spec {
             ..Markers::NONE
         },
         captions: Captions {
-            credit_labels: &[
-                "图片来源：",
-                "图片来源，",
-                "圖片來源：",
-                "图源：",
-                "圖源：",
-                "图片：",
-                "圖片：",
-                "摄影：",
-                "攝影：",
-                "Photo: ",
-                "Photo credit: ",
-                "Photograph: ",
-                "Image: ",
-                "Image credit: ",
-                "Credit: ",
-            ],
+            credit_labels: crate::extract::credits::PHOTO_CREDIT_LABELS,
             ..Captions::NONE
         },
         hooks: Hooks::NONE,
