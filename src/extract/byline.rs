@@ -329,6 +329,13 @@ fn credited(rest: &str) -> Option<String> {
     reporter_names(names)
 }
 
+/// The dot joining the parts of a transliterated name: `·` (U+00B7, most
+/// hosts), `‧` (U+2027, Taiwan's) or `・` (U+30FB, Japan's): `马克·吐温`,
+/// `馬克‧吐溫`.
+fn is_name_dot(c: char) -> bool {
+    matches!(c, '·' | '‧' | '・')
+}
+
 /// The reporters a credit names (`张三`, `张三 李四`, `张三、李四`): one to
 /// four names of two to four Han characters (a transliterated name, joined
 /// by `·`, up to twelve), joined by `、`. The names of other roles after
@@ -370,8 +377,8 @@ fn reporter_names(names: &str) -> Option<String> {
     }
     let name_like = |n: &&str| {
         let count = n.chars().count();
-        match n.contains('·') {
-            true => (3..=12).contains(&count) && n.chars().all(|c| c == '·' || is_han(c)),
+        match n.contains(is_name_dot) {
+            true => (3..=12).contains(&count) && n.chars().all(|c| is_name_dot(c) || is_han(c)),
             false => (2..=4).contains(&count) && n.chars().all(is_han),
         }
     };
@@ -484,7 +491,7 @@ pub(crate) fn of_excerpt_note(line: &str) -> Option<String> {
         && !NOT_A_PERSON.iter().any(|w| name.contains(w))
         && name
             .chars()
-            .all(|c| c.is_alphabetic() || "·•・ .-".contains(c)))
+            .all(|c| c.is_alphabetic() || is_name_dot(c) || "• .-".contains(c)))
     .then(|| name.to_owned())
 }
 
@@ -557,7 +564,7 @@ pub(crate) fn of_author_note(line: &str) -> Option<String> {
         let clause = clause.trim();
         let end = clause
             .char_indices()
-            .find(|&(_, c)| !(is_han(c) || c == '·'))
+            .find(|&(_, c)| !(is_han(c) || is_name_dot(c)))
             .map_or(clause.len(), |(i, _)| i);
         // The name stops before the verb: `罗芃系…` is `罗芃`.
         let (name, rest) = clause.split_at(end);
@@ -577,7 +584,7 @@ pub(crate) fn of_author_note(line: &str) -> Option<String> {
             None => (name, false),
         };
         let n = name.chars().count();
-        let name_like = (2..=4).contains(&n) || (name.contains('·') && n <= 16);
+        let name_like = (2..=4).contains(&n) || (name.contains(is_name_dot) && n <= 16);
         if !name_like {
             return None;
         }
@@ -673,7 +680,7 @@ pub(crate) fn of_signature(line: &str) -> Option<String> {
     ((1..=20).contains(&n)
         && name
             .chars()
-            .all(|c| c.is_alphanumeric() || " ·._-".contains(c)))
+            .all(|c| c.is_alphanumeric() || is_name_dot(c) || " ._-".contains(c)))
     .then(|| name.to_owned())
 }
 
@@ -781,6 +788,10 @@ mod tests {
             Some("凯斯·某某")
         );
         assert_eq!(
+            of_excerpt_note("本文選自凱斯‧某某《標籤》，由某某授權刊發。").as_deref(),
+            Some("凱斯‧某某")
+        );
+        assert_eq!(
             of_excerpt_note("本文节选自《十件古物》，由某某授权刊发。"),
             None
         );
@@ -847,6 +858,9 @@ mod tests {
             ("本報記者 張三 李四", "張三、李四"),
             ("记者 张三、李四", "张三、李四"),
             ("特约记者 阿卜杜拉·沙拉", "阿卜杜拉·沙拉"),
+            // Taiwan's and Japan's name dots join a name as `·` does.
+            ("特約記者 阿卜杜拉‧沙拉", "阿卜杜拉‧沙拉"),
+            ("记者 阿卜杜拉・沙拉", "阿卜杜拉・沙拉"),
             ("本台记者：张三", "张三"),
             ("新华社记者 张三 李四", "张三、李四"),
             ("本报记者 张三 通讯员 李四", "张三"),
@@ -941,6 +955,11 @@ mod tests {
         assert_eq!(
             of_author_note("罗芃系北京大学西方语言文学系教授").as_deref(),
             Some("罗芃")
+        );
+        // A transliterated name, joined by Taiwan's dot.
+        assert_eq!(
+            of_author_note("約翰‧史密斯系哈佛大學歷史系教授").as_deref(),
+            Some("約翰‧史密斯")
         );
     }
 }
