@@ -101,6 +101,12 @@ fn is_tracker(url: &Url, name: &str) -> bool {
         // Newsletter mailers' open pixels on their tracking hosts
         // (`email.mg1.substack.com/o/…`, Mailgun's `email.example.com/o/…`).
         || (host.starts_with("email.") && path.starts_with("/o/") && !name.contains('.'))
+        // SendGrid's open pixel, on its own hosts (`u123.ct.sendgrid.net`)
+        // and on senders' branded ones, always `/wf/open?upn=…`;
+        // beehiiv's (`link.mail.beehiiv.com/ss/o/…/ho.gif`) and Mandrill's.
+        || (path == "/wf/open" && url.query().is_some_and(|q| q.starts_with("upn=")))
+        || (host_is("beehiiv.com") && path.starts_with("/ss/o/"))
+        || (host_is("mandrillapp.com") && path.starts_with("/track/open"))
         || host_is("doubleclick.net")
         || host_is("bat.bing.com")
         || (host_is("hm.baidu.com") && path.starts_with("/hm.gif"))
@@ -536,6 +542,16 @@ mod tests {
             ("https://feeds.feedburner.com/~a/Blog?i=1", &[]),
             ("https://email.mg1.substack.com/o/eJxUkM2O", &[]),
             ("https://email.example.com/o/abc123", &[]),
+            (
+                "https://u1234567.ct.sendgrid.net/wf/open?upn=u001.Ab-2Fc",
+                &[],
+            ),
+            ("https://url9.news.example.org/wf/open?upn=Xy-2BZ", &[]),
+            (
+                "https://link.mail.beehiiv.com/ss/o/Ivhd/42w/m5zu/ho.gif",
+                &[],
+            ),
+            ("https://pixel.mandrillapp.com/track/open.php?u=9", &[]),
         ] {
             assert_eq!(kind(url, attrs), Some(P), "{url} {attrs:?}");
         }
@@ -706,6 +722,10 @@ mod tests {
                 &[("width", "auto"), ("alt", "政治人物的肖像")],
             ),
             ("https://medium.com/p/stats-of-the-year.png", &[]),
+            // Mailers' paths elsewhere: a photo of a shop's window, a
+            // blog's `/ss/o/` folder.
+            ("https://example.com/wf/open/shop-window.jpg", &[]),
+            ("https://example.com/ss/o/photo.jpg", &[]),
             // A platform named without an icon's marks, an author's
             // name in a file name.
             ("https://example.com/2020/x-ray-scan.jpg", &[]),
