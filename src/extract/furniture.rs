@@ -59,6 +59,10 @@ enum Rest {
     /// A colon right after the phrase (a label), and what follows it one
     /// sentence: a disclaimer, not a post that opens with one.
     Disclaims,
+    /// The line (ASCII case ignored) holds one of these, or a field after a
+    /// `|` that counts the post's comments (`| 3 Comments`, `| No
+    /// Comments`): a blog's post footer.
+    Footer(&'static [&'static str]),
     /// `in`, `on` or `at` and the publication's name right after the
     /// phrase (capitalised, in Chinese or a domain), and one sentence:
     /// where the post first appeared, not a story about a book that was.
@@ -723,11 +727,12 @@ const RULES: &[Rule] = &[
             "subscribe",
         ]),
     ),
-    // Blog platforms' post footers: categories, tags, neighbours.
+    // Blog platforms' post footers: categories, tags, neighbours, and the
+    // count of comments (`Posted in Tech | 3 Comments`, `| No Comments`).
     start(
         "posted in ",
         PROMPT_CHARS,
-        Rest::Contains(&["uncategori", "| tagged", "| leave a comment", "| comment"]),
+        Rest::Footer(&["uncategori", "| tagged", "| leave a comment", "| comment"]),
     ),
     // A list of tags, not a sentence about them (`Tags: the field that…`).
     start("tags:", MAX_CHARS, TAG_LIST),
@@ -2100,6 +2105,17 @@ impl Line<'_> {
                 let lower = self.lower.get_or_insert_with(|| t.to_ascii_lowercase());
                 needles.iter().any(|n| lower.contains(n))
             }
+            Rest::Footer(needles) => {
+                let lower = self.lower.get_or_insert_with(|| t.to_ascii_lowercase());
+                needles.iter().any(|n| lower.contains(n))
+                    || lower.split('|').skip(1).any(|field| {
+                        let count = field
+                            .trim_start()
+                            .trim_start_matches(|c: char| c.is_ascii_digit());
+                        let field = count.trim_start();
+                        field.starts_with("comment") || field.starts_with("no comment")
+                    })
+            }
             Rest::Has(needles) => needles.iter().any(|n| t.contains(n)),
             Rest::HasBoth(first, second) => {
                 first.iter().any(|n| t.contains(n)) && second.iter().any(|n| t.contains(n))
@@ -2183,7 +2199,7 @@ mod tests {
                 assert_eq!(rule.phrase, rule.phrase.to_ascii_lowercase(), "{rule:?}");
             }
             let needles: Vec<&str> = match rule.rest {
-                Rest::Contains(n) | Rest::Has(n) => n.to_vec(),
+                Rest::Contains(n) | Rest::Footer(n) | Rest::Has(n) => n.to_vec(),
                 Rest::HasBoth(a, b) => [a, b].concat(),
                 Rest::Any | Rest::Follows(_) | Rest::Disclaims | Rest::Publisher => Vec::new(),
             };
@@ -2332,6 +2348,10 @@ mod tests {
             "Forwarded this email? Subscribe here for more",
             "You’re currently a free subscriber.",
             "Posted in Uncategorized | Leave a comment",
+            "Posted in Tech | 3 Comments",
+            "Posted in News, Politics | Tagged china | 12 comments",
+            "Posted in Tech | No Comments",
+            "Posted in Tech | Comments Off",
             "Tags: china, politics",
             "Filed under: News",
             "Read more of this post",
@@ -2584,6 +2604,8 @@ mod tests {
             "Previous post office on this street closed in 1987.",
             "Filed under seal, the documents were released only last week.",
             "Posted in 1999 | the letter went viral decades later.",
+            "Posted in 2019, it drew 3 comments.",
+            "Posted in 2019 | comedians mocked it.",
             "Click here and follow the prompts to install the driver.",
             "Click here to restore the original settings.",
             "If you like, follow me on a short walk through the old town.",
