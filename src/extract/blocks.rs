@@ -1280,5 +1280,22 @@ mod pseudo_heading_tests {
                 (p, "正文。".into())
             ]
         );
+        // A paragraph bold by its own style, or by the shorthand.
+        assert_eq!(
+            kinds(
+                "<p>a</p><p style=\"font-weight:bold\">一、缘起</p><p>正文。</p>\
+                 <p style=\"font: bold 18px serif\">二、经过</p><p>正文。</p>\
+                 <p style=\"font-weight: 400\">三</p><p>正文。</p>"
+            ),
+            [
+                (p, "a".into()),
+                (h, "一、缘起".into()),
+                (p, "正文。".into()),
+                (h, "二、经过".into()),
+                (p, "正文。".into()),
+                (p, "三".into()),
+                (p, "正文。".into())
+            ]
+        );
     }
 }

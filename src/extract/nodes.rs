@@ -77,17 +77,28 @@ pub(crate) fn first_text_is(node: NodeRef<'_>, pred: impl Fn(&str) -> bool) -> b
     false
 }
 
-/// Whether an element's `style` sets its text bold (`font-weight: bold`,
-/// `bolder`, or a weight of 600 to 900).
+/// Whether an element's `style` sets its text bold: `font-weight: bold`,
+/// `bolder` or a weight of 600 to 900, or the `font` shorthand with such a
+/// weight (`font: bold 16px Arial`). The last declaration wins, and the
+/// shorthand without a weight sets it back to normal.
 pub(crate) fn is_bold_style(attrs: &[html5ever::Attribute]) -> bool {
     let Some(style) = crate::html::attr(attrs, "style") else {
         return false;
     };
-    // Most styles set no weight: told apart by one search, without a
-    // lower-case copy.
+    // Most styles set no weight: told apart by a few searches, without a
+    // lower-case copy (`font-weight` holds `eight`; a weight in the
+    // shorthand is `bold` or hundreds).
     static EIGHT: OnceLock<Finder<'static>> = OnceLock::new();
+    static BOLD: OnceLock<Finder<'static>> = OnceLock::new();
     let eight = EIGHT.get_or_init(|| Finder::new("eight"));
-    if eight.find(style.as_bytes()).is_none() && !style.contains("EIGHT") {
+    let bold = BOLD.get_or_init(|| Finder::new("old"));
+    let bytes = style.as_bytes();
+    if eight.find(bytes).is_none()
+        && bold.find(bytes).is_none()
+        && memchr::memmem::find(bytes, b"00").is_none()
+        && !style.contains("EIGHT")
+        && !style.contains("OLD")
+    {
         return false;
     }
     let lower;
@@ -98,20 +109,39 @@ pub(crate) fn is_bold_style(attrs: &[html5ever::Attribute]) -> bool {
         }
         false => style,
     };
-    // The last declaration of the weight wins.
-    let weight = style.match_indices("font-weight").filter_map(|(at, key)| {
-        // The property itself, not one named after it
+    let mut bold = false;
+    for declaration in style.split(';') {
+        let Some((property, value)) = declaration.split_once(':') else {
+            continue;
+        };
+        let value = value.split('!').next().unwrap_or_default().trim();
+        // The properties themselves, not those named after them
         // (`mso-bidi-font-weight`, Word's weight for other scripts).
-        if style[..at].ends_with(|c: char| !(c == ';' || c.is_ascii_whitespace())) {
-            return None;
+        match property.trim() {
+            "font-weight" => bold = is_bold_weight(value),
+            // The weight comes before the size (`bold 16px`, `700 1.2em/1.5`),
+            // which holds a digit and a unit: what follows is the size, the
+            // line height and the family (`16px Helvetica Bold`).
+            "font" => {
+                bold = value
+                    .split_ascii_whitespace()
+                    .take_while(|w| {
+                        !w.contains('/')
+                            && !(w.starts_with(|c: char| c.is_ascii_digit() || c == '.')
+                                && !w.bytes().all(|b| b.is_ascii_digit()))
+                    })
+                    .any(is_bold_weight);
+            }
+            _ => {}
         }
-        let value = style[at + key.len()..].trim_start().strip_prefix(':')?;
-        Some(value.split([';', '!']).next().unwrap_or_default().trim())
-    });
-    weight.last().is_some_and(|value| {
-        matches!(value, "bold" | "bolder")
-            || value.parse::<u16>().is_ok_and(|w| (600..=900).contains(&w))
-    })
+    }
+    bold
+}
+
+/// A bold `font-weight` value.
+fn is_bold_weight(value: &str) -> bool {
+    matches!(value, "bold" | "bolder")
+        || value.parse::<u16>().is_ok_and(|w| (600..=900).contains(&w))
 }
 
 #[cfg(test)]
@@ -133,6 +163,10 @@ mod tests {
             "color: red; FONT-WEIGHT: 700",
             "font-weight:bolder !important",
             "font-weight: 600",
+            "font: bold 16px Arial",
+            "font: italic 700 1.2em/1.5 sans-serif",
+            "FONT: BOLDER 12PX SERIF",
+            "font-weight: normal; font: bold 12px serif",
         ] {
             assert!(super::is_bold_style(&style(s)), "{s}");
         }
@@ -144,6 +178,13 @@ mod tests {
             "font-style: italic",
             "font-weight",
             "",
+            // The shorthand without a weight resets it; a family's name
+            // or a line height is none.
+            "font-weight: bold; font: 16px Arial",
+            "font: 16px Helvetica Bold",
+            "font: 12px/700 serif",
+            "color: #000000",
+            "font-size: 600px",
         ] {
             assert!(!super::is_bold_style(&style(s)), "{s}");
         }

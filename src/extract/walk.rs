@@ -269,9 +269,10 @@ impl<'a> Walker<'a> {
                 true
             }
             // Bold set by style (`<span style="font-weight: bold">`, as some
-            // editors write it) counts as `<strong>`, once the rules above
-            // (bylines, credits, captions) have passed the span by.
-            "span" if nodes::is_bold_style(attrs) => {
+            // editors write it, or a whole `<p style="font-weight: bold">`)
+            // counts as `<strong>`, once the rules above (bylines, credits,
+            // captions) have passed the element by.
+            "span" | "p" if nodes::is_bold_style(attrs) => {
                 self.blocks.strong += 1;
                 stack.push(Frame::Exit(Exit::Strong));
                 self.enter_block(tag, attrs, stack)
