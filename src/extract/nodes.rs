@@ -85,22 +85,6 @@ pub(crate) fn is_bold_style(attrs: &[html5ever::Attribute]) -> bool {
     let Some(style) = crate::html::attr(attrs, "style") else {
         return false;
     };
-    // Most styles set no weight: told apart by a few searches, without a
-    // lower-case copy (`font-weight` holds `eight`; a weight in the
-    // shorthand is `bold` or hundreds).
-    static EIGHT: OnceLock<Finder<'static>> = OnceLock::new();
-    static BOLD: OnceLock<Finder<'static>> = OnceLock::new();
-    let eight = EIGHT.get_or_init(|| Finder::new("eight"));
-    let bold = BOLD.get_or_init(|| Finder::new("old"));
-    let bytes = style.as_bytes();
-    if eight.find(bytes).is_none()
-        && bold.find(bytes).is_none()
-        && memchr::memmem::find(bytes, b"00").is_none()
-        && !style.contains("EIGHT")
-        && !style.contains("OLD")
-    {
-        return false;
-    }
     let lower;
     let style = match style.bytes().any(|b| b.is_ascii_uppercase()) {
         true => {
@@ -109,6 +93,15 @@ pub(crate) fn is_bold_style(attrs: &[html5ever::Attribute]) -> bool {
         }
         false => style,
     };
+    // Most styles set no weight: told apart by two searches (`font-weight`
+    // holds `eight`; the shorthand is `font:`).
+    static EIGHT: OnceLock<Finder<'static>> = OnceLock::new();
+    static SHORTHAND: OnceLock<Finder<'static>> = OnceLock::new();
+    let eight = EIGHT.get_or_init(|| Finder::new("eight"));
+    let shorthand = SHORTHAND.get_or_init(|| Finder::new("font:"));
+    if eight.find(style.as_bytes()).is_none() && shorthand.find(style.as_bytes()).is_none() {
+        return false;
+    }
     let mut bold = false;
     for declaration in style.split(';') {
         let Some((property, value)) = declaration.split_once(':') else {
