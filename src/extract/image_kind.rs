@@ -420,7 +420,8 @@ fn is_emoji(url: &Url) -> bool {
 /// `emoji_u1f44d.png`): hexadecimal code points joined by `-` or `_`, the
 /// first a pictograph's or a symbol's. A name of digits alone (`2600.png`,
 /// a numbered photo) counts only in an emoji set's path or at an emoji's
-/// size (`emoji_like`).
+/// size (`emoji_like`); so do `©` and `®` (`a9.png`), while a keycap
+/// (`31-20e3.png`) always does.
 fn is_emoji_file(words: &FileWords, emoji_like: bool) -> bool {
     if !matches!(words.extension(), "png" | "svg" | "gif" | "webp") {
         return false;
@@ -431,6 +432,18 @@ fn is_emoji_file(words: &FileWords, emoji_like: bool) -> bool {
         .map_or(words.name.as_str(), |(s, _)| s);
     let stem = stem.strip_prefix("emoji_u").unwrap_or(stem);
     let mut points = stem.split(['-', '_']);
+    // Emoji whose code point has two hex digits: `©` and `®` (`a9.png`)
+    // at an emoji's size or from an emoji set's path, and keycaps
+    // (`31-20e3.png`, `23-fe0f-20e3.svg`).
+    let first = points.clone().next().unwrap_or_default();
+    if first.len() == 2 {
+        let rest: Vec<&str> = points.skip(1).collect();
+        return match u32::from_str_radix(first, 16) {
+            Ok(0x23 | 0x2A | 0x30..=0x39) => matches!(rest.as_slice(), ["20e3"] | ["fe0f", "20e3"]),
+            Ok(0xA9 | 0xAE) => emoji_like && matches!(rest.as_slice(), [] | ["fe0f"]),
+            _ => false,
+        };
+    }
     let code = |p: &str| {
         (4..=5)
             .contains(&p.len())
@@ -668,6 +681,10 @@ mod tests {
             ),
             ("https://cdn.example.com/72x72/2600.png", &[], Icon),
             ("https://example.com/u/emoji_u1f44d.png", &[], Icon),
+            // Two hex digits: keycaps, and `©` or `®` at an emoji's size.
+            ("https://example.com/e/31-20e3.png", &[], Icon),
+            ("https://example.com/e/23-fe0f-20e3.svg", &[], Icon),
+            ("https://example.com/e/ae.png", &[("width", "48")], Icon),
             (
                 "https://miro.medium.com/v2/format:webp/resize:fill:88:88/1*abc.jpeg",
                 &[],
@@ -726,6 +743,10 @@ mod tests {
             // blog's `/ss/o/` folder.
             ("https://example.com/wf/open/shop-window.jpg", &[]),
             ("https://example.com/ss/o/photo.jpg", &[]),
+            // Two-digit names that are no emoji's.
+            ("https://example.com/photos/ae.png", &[]),
+            ("https://example.com/photos/31-10.png", &[]),
+            ("https://example.com/photos/30.png", &[("width", "48")]),
             // A platform named without an icon's marks, an author's
             // name in a file name.
             ("https://example.com/2020/x-ray-scan.jpg", &[]),
