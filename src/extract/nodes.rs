@@ -118,17 +118,22 @@ pub(crate) fn is_bold_style(attrs: &[html5ever::Attribute]) -> bool {
             "font" => {
                 bold = value
                     .split_ascii_whitespace()
-                    .take_while(|w| {
-                        !w.contains('/')
-                            && !(w.starts_with(|c: char| c.is_ascii_digit() || c == '.')
-                                && !w.bytes().all(|b| b.is_ascii_digit()))
-                    })
+                    .take_while(|w| !is_font_size(w))
                     .any(is_bold_weight);
             }
             _ => {}
         }
     }
     bold
+}
+
+/// A word of the `font` shorthand that gives the size (`16px`, `1.2em/1.5`,
+/// `.9rem`): digits and a unit, or a line height after it. A weight is
+/// digits alone.
+fn is_font_size(word: &str) -> bool {
+    word.contains('/')
+        || (word.starts_with(|c: char| c.is_ascii_digit() || c == '.')
+            && !word.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// A bold `font-weight` value.
