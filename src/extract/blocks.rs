@@ -1297,5 +1297,27 @@ mod pseudo_heading_tests {
                 (p, "正文。".into())
             ]
         );
+        // Normal weight inside bold text is not bold; nor is Google Docs'
+        // `<b style="font-weight:normal">` around pasted paragraphs, whose
+        // first is then no standfirst either.
+        assert_eq!(
+            kinds(
+                "<p>a</p><p style=\"font-weight:bold\"><span style=\"font-weight:normal\">\
+                 一个普通段落</span></p><p>正文。</p>"
+            ),
+            [
+                (p, "a".into()),
+                (p, "一个普通段落".into()),
+                (p, "正文。".into())
+            ]
+        );
+        let docs = crate::parse(
+            "<!--1600000000000-->\n[t](https://blog.example/p)\n---\n\n\
+             <b style=\"font-weight:normal;\" id=\"docs-internal-guid-1\">\
+             <p>First paragraph.</p><p>Second paragraph.</p></b>",
+        )
+        .expect("parses");
+        assert_eq!(docs.lead, None);
+        assert_eq!(docs.blocks.len(), 2);
     }
 }

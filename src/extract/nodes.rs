@@ -77,14 +77,37 @@ pub(crate) fn first_text_is(node: NodeRef<'_>, pred: impl Fn(&str) -> bool) -> b
     false
 }
 
-/// Whether an element's `style` sets its text bold: `font-weight: bold`,
-/// `bolder` or a weight of 600 to 900, or the `font` shorthand with such a
-/// weight (`font: bold 16px Arial`). The last declaration wins, and the
-/// shorthand without a weight sets it back to normal.
-pub(crate) fn is_bold_style(attrs: &[html5ever::Attribute]) -> bool {
-    let Some(style) = crate::html::attr(attrs, "style") else {
-        return false;
+/// What an element's `style` sets its text's weight to: bold (`Some(true)`:
+/// `font-weight: bold`, `bolder` or a weight of 600 to 900, or the `font`
+/// shorthand with such a weight, `font: bold 16px Arial`), normal or light
+/// (`Some(false)`: `font-weight: normal`, `400`, a shorthand without a
+/// weight; Google Docs wraps pasted text in `<b style="font-weight:normal">`),
+/// or nothing. The last declaration wins.
+pub(crate) fn style_weight(attrs: &[html5ever::Attribute]) -> Option<bool> {
+    let style = crate::html::attr(attrs, "style")?;
+    // Most styles set no weight: told apart by searches of the style as
+    // written (`font-weight` holds `eight`; the shorthand is `font` then
+    // a colon), before any lower-case copy.
+    static EIGHT: OnceLock<Finder<'static>> = OnceLock::new();
+    static EIGHT_UPPER: OnceLock<Finder<'static>> = OnceLock::new();
+    let bytes = style.as_bytes();
+    let shorthand = || {
+        memchr::memmem::find_iter(bytes, b"ont")
+            .chain(memchr::memmem::find_iter(bytes, b"ONT"))
+            .any(|at| style[at + 3..].trim_start().starts_with(':'))
     };
+    if EIGHT
+        .get_or_init(|| Finder::new("eight"))
+        .find(bytes)
+        .is_none()
+        && EIGHT_UPPER
+            .get_or_init(|| Finder::new("EIGHT"))
+            .find(bytes)
+            .is_none()
+        && !shorthand()
+    {
+        return None;
+    }
     let lower;
     let style = match style.bytes().any(|b| b.is_ascii_uppercase()) {
         true => {
@@ -93,16 +116,7 @@ pub(crate) fn is_bold_style(attrs: &[html5ever::Attribute]) -> bool {
         }
         false => style,
     };
-    // Most styles set no weight: told apart by two searches (`font-weight`
-    // holds `eight`; the shorthand is `font:`).
-    static EIGHT: OnceLock<Finder<'static>> = OnceLock::new();
-    static SHORTHAND: OnceLock<Finder<'static>> = OnceLock::new();
-    let eight = EIGHT.get_or_init(|| Finder::new("eight"));
-    let shorthand = SHORTHAND.get_or_init(|| Finder::new("font:"));
-    if eight.find(style.as_bytes()).is_none() && shorthand.find(style.as_bytes()).is_none() {
-        return false;
-    }
-    let mut bold = false;
+    let mut weight = None;
     for declaration in style.split(';') {
         let Some((property, value)) = declaration.split_once(':') else {
             continue;
@@ -111,29 +125,47 @@ pub(crate) fn is_bold_style(attrs: &[html5ever::Attribute]) -> bool {
         // The properties themselves, not those named after them
         // (`mso-bidi-font-weight`, Word's weight for other scripts).
         match property.trim() {
-            "font-weight" => bold = is_bold_weight(value),
-            // The weight comes before the size (`bold 16px`, `700 1.2em/1.5`),
-            // which holds a digit and a unit: what follows is the size, the
-            // line height and the family (`16px Helvetica Bold`).
+            "font-weight" => weight = Some(is_bold_weight(value)),
+            // The weight comes before the size (`bold 16px`, `700 1.2em/1.5`):
+            // what follows is the size, the line height and the family
+            // (`16px Helvetica Bold`).
             "font" => {
-                bold = value
-                    .split_ascii_whitespace()
-                    .take_while(|w| !is_font_size(w))
-                    .any(is_bold_weight);
+                weight = Some(
+                    value
+                        .split_ascii_whitespace()
+                        .take_while(|w| !is_font_size(w))
+                        .any(is_bold_weight),
+                );
             }
             _ => {}
         }
     }
-    bold
+    weight
 }
 
-/// A word of the `font` shorthand that gives the size (`16px`, `1.2em/1.5`,
-/// `.9rem`): digits and a unit, or a line height after it. A weight is
+/// A word of the `font` shorthand that gives the size: digits and a unit
+/// (`16px`, `.9rem`, not an oblique's angle, `10deg`), a line height after
+/// it (`1.2em/1.5`), or a size's keyword (`medium`, `x-large`). A weight is
 /// digits alone.
 fn is_font_size(word: &str) -> bool {
+    const ANGLES: [&str; 4] = ["deg", "grad", "rad", "turn"];
     word.contains('/')
         || (word.starts_with(|c: char| c.is_ascii_digit() || c == '.')
-            && !word.bytes().all(|b| b.is_ascii_digit()))
+            && !word.bytes().all(|b| b.is_ascii_digit())
+            && !ANGLES.iter().any(|unit| word.ends_with(unit)))
+        || matches!(
+            word,
+            "xx-small"
+                | "x-small"
+                | "small"
+                | "medium"
+                | "large"
+                | "x-large"
+                | "xx-large"
+                | "xxx-large"
+                | "smaller"
+                | "larger"
+        )
 }
 
 /// A bold `font-weight` value.
@@ -164,9 +196,11 @@ mod tests {
             "font: bold 16px Arial",
             "font: italic 700 1.2em/1.5 sans-serif",
             "FONT: BOLDER 12PX SERIF",
+            "font : bold 16px Arial",
+            "font: oblique 10deg bold 16px serif",
             "font-weight: normal; font: bold 12px serif",
         ] {
-            assert!(super::is_bold_style(&style(s)), "{s}");
+            assert!(super::style_weight(&style(s)) == Some(true), "{s}");
         }
         for s in [
             "font-weight: normal",
@@ -181,11 +215,18 @@ mod tests {
             "font-weight: bold; font: 16px Arial",
             "font: 16px Helvetica Bold",
             "font: 12px/700 serif",
+            "font: medium Arial Bold",
             "color: #000000",
             "font-size: 600px",
         ] {
-            assert!(!super::is_bold_style(&style(s)), "{s}");
+            assert_ne!(super::style_weight(&style(s)), Some(true), "{s}");
         }
-        assert!(!super::is_bold_style(&[]));
+        assert_eq!(super::style_weight(&[]), None);
+        assert_eq!(
+            super::style_weight(&style("font-weight:normal")),
+            Some(false)
+        );
+        assert_eq!(super::style_weight(&style("font: 16px Arial")), Some(false));
+        assert_eq!(super::style_weight(&style("font-size: 16px")), None);
     }
 }

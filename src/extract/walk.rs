@@ -19,6 +19,9 @@ pub(super) enum Exit<'a> {
     Block(super::blocks::Ctx),
     /// End of `<strong>`/`<b>`.
     Strong,
+    /// End of an element whose style sets the weight back to normal inside
+    /// bold text: the bold count it suspended.
+    Unbold(u32),
     /// End of `<em>`/`<i>`.
     Emphasis,
     /// End of `<a>`: the link's text is complete.
@@ -230,9 +233,16 @@ impl<'a> Walker<'a> {
                 }
                 _ => true,
             },
+            // Unless its style sets the weight back to normal (Google Docs'
+            // `<b style="font-weight:normal">` around pasted text).
             "strong" | "b" => {
-                self.blocks.strong += 1;
-                stack.push(Frame::Exit(Exit::Strong));
+                match nodes::style_weight(attrs) {
+                    Some(false) => self.unbold(stack),
+                    _ => {
+                        self.blocks.strong += 1;
+                        stack.push(Frame::Exit(Exit::Strong));
+                    }
+                }
                 true
             }
             "em" | "i" => {
@@ -272,12 +282,29 @@ impl<'a> Walker<'a> {
             // editors write it, or a whole `<p style="font-weight: bold">`)
             // counts as `<strong>`, once the rules above (bylines, credits,
             // captions) have passed the element by.
-            "span" | "p" if nodes::is_bold_style(attrs) => {
-                self.blocks.strong += 1;
-                stack.push(Frame::Exit(Exit::Strong));
+            "span" | "p" => {
+                match nodes::style_weight(attrs) {
+                    Some(true) => {
+                        self.blocks.strong += 1;
+                        stack.push(Frame::Exit(Exit::Strong));
+                    }
+                    // Normal weight inside bold text
+                    // (`<p style="font-weight:bold"><span style="font-weight:normal">`).
+                    Some(false) => self.unbold(stack),
+                    None => {}
+                }
                 self.enter_block(tag, attrs, stack)
             }
             _ => self.enter_block(tag, attrs, stack),
+        }
+    }
+
+    /// Suspends bold text inside an element whose style sets the weight
+    /// back to normal, until the element ends.
+    fn unbold(&mut self, stack: &mut Vec<Frame<'a>>) {
+        if self.blocks.strong > 0 {
+            stack.push(Frame::Exit(Exit::Unbold(self.blocks.strong)));
+            self.blocks.strong = 0;
         }
     }
 
@@ -415,6 +442,7 @@ impl<'a> Walker<'a> {
                 self.blocks.ctx = ctx;
             }
             Exit::Strong => self.blocks.strong = self.blocks.strong.saturating_sub(1),
+            Exit::Unbold(strong) => self.blocks.strong = strong,
             Exit::Emphasis => self.blocks.emphasis = self.blocks.emphasis.saturating_sub(1),
             Exit::Link {
                 generation,
