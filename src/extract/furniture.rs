@@ -1241,6 +1241,26 @@ pub(crate) fn is_furniture(line: &str) -> bool {
             || is_emoji_button(raw)))
 }
 
+/// Whether a post footer's field counts the comments: `3 Comments`,
+/// `1,234 comments`, `One Comment`, `No Responses »`, `1 Reply`, `Comments
+/// Off` (lower case). Unlike [`is_comment_count`], which takes a whole
+/// line, the field may go on.
+fn counts_comments(field: &str) -> bool {
+    let field = field.trim_start();
+    let count = field.trim_start_matches(|c: char| c.is_ascii_digit() || c == ',' || c == '.');
+    let count = match count.len() < field.len() {
+        true => count,
+        false => ["one ", "no "]
+            .iter()
+            .find_map(|w| field.strip_prefix(w))
+            .unwrap_or(field),
+    };
+    let word = count.trim_start();
+    ["comment", "response", "reply", "replies"]
+        .iter()
+        .any(|w| word.starts_with(w))
+}
+
 /// How a source note ending a longer line opens (`本文节选自…`, `原载于…`).
 const NOTE_OPENINGS: &[&str] = &["本文", "原文", "原载", "原載", "转载", "轉載"];
 
@@ -2108,13 +2128,7 @@ impl Line<'_> {
             Rest::Footer(needles) => {
                 let lower = self.lower.get_or_insert_with(|| t.to_ascii_lowercase());
                 needles.iter().any(|n| lower.contains(n))
-                    || lower.split('|').skip(1).any(|field| {
-                        let count = field
-                            .trim_start()
-                            .trim_start_matches(|c: char| c.is_ascii_digit());
-                        let field = count.trim_start();
-                        field.starts_with("comment") || field.starts_with("no comment")
-                    })
+                    || lower.split('|').skip(1).any(counts_comments)
             }
             Rest::Has(needles) => needles.iter().any(|n| t.contains(n)),
             Rest::HasBoth(first, second) => {
@@ -2352,6 +2366,11 @@ mod tests {
             "Posted in News, Politics | Tagged china | 12 comments",
             "Posted in Tech | No Comments",
             "Posted in Tech | Comments Off",
+            "Posted in Tech | One Comment",
+            "Posted in Tech | 3 Responses",
+            "Posted in Tech | No Responses »",
+            "Posted in Tech | 1 Reply",
+            "Posted in Tech | 1,234 Comments",
             "Tags: china, politics",
             "Filed under: News",
             "Read more of this post",
