@@ -330,10 +330,10 @@ fn credited(rest: &str) -> Option<String> {
 }
 
 /// The dot joining the parts of a transliterated name: `·` (U+00B7, most
-/// hosts), `‧` (U+2027, Taiwan's) or `・` (U+30FB, Japan's): `马克·吐温`,
-/// `馬克‧吐溫`.
+/// hosts), `‧` (U+2027, Taiwan's), `・` (U+30FB, Japan's) or the bullet
+/// `•` many mainland hosts type for it: `马克·吐温`, `馬克‧吐溫`, `詹姆斯•卡梅隆`.
 fn is_name_dot(c: char) -> bool {
-    matches!(c, '·' | '‧' | '・')
+    matches!(c, '·' | '‧' | '・' | '•')
 }
 
 /// The reporters a credit names (`张三`, `张三 李四`, `张三、李四`): one to
@@ -491,7 +491,7 @@ pub(crate) fn of_excerpt_note(line: &str) -> Option<String> {
         && !NOT_A_PERSON.iter().any(|w| name.contains(w))
         && name
             .chars()
-            .all(|c| c.is_alphabetic() || is_name_dot(c) || "• .-".contains(c)))
+            .all(|c| c.is_alphabetic() || is_name_dot(c) || " .-".contains(c)))
     .then(|| name.to_owned())
 }
 
@@ -861,6 +861,7 @@ mod tests {
             // Taiwan's and Japan's name dots join a name as `·` does.
             ("特約記者 阿卜杜拉‧沙拉", "阿卜杜拉‧沙拉"),
             ("记者 阿卜杜拉・沙拉", "阿卜杜拉・沙拉"),
+            ("记者 詹姆斯•卡梅隆", "詹姆斯•卡梅隆"),
             ("本台记者：张三", "张三"),
             ("新华社记者 张三 李四", "张三、李四"),
             ("本报记者 张三 通讯员 李四", "张三"),
