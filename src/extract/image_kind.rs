@@ -103,10 +103,12 @@ fn is_tracker(url: &Url, name: &str) -> bool {
         || (host.starts_with("email.") && path.starts_with("/o/") && !name.contains('.'))
         // SendGrid's open pixel, on its own hosts (`u123.ct.sendgrid.net`)
         // and on senders' branded ones, always `/wf/open?upn=…`;
-        // beehiiv's (`link.mail.beehiiv.com/ss/o/…/ho.gif`) and Mandrill's.
+        // beehiiv's (`link.mail.beehiiv.com/ss/o/…/ho.gif`, on its host or
+        // a sender's) and Mandrill's (`…/track/open.php?u=…`).
         || (path == "/wf/open" && url.query().is_some_and(|q| q.starts_with("upn=")))
-        || (host_is("beehiiv.com") && path.starts_with("/ss/o/"))
+        || (path.starts_with("/ss/o/") && (host_is("beehiiv.com") || name == "ho.gif"))
         || (host_is("mandrillapp.com") && path.starts_with("/track/open"))
+        || (path == "/track/open.php" && url.query().is_some_and(|q| q.starts_with("u=")))
         || host_is("doubleclick.net")
         || host_is("bat.bing.com")
         || (host_is("hm.baidu.com") && path.starts_with("/hm.gif"))
@@ -565,6 +567,11 @@ mod tests {
                 &[],
             ),
             ("https://pixel.mandrillapp.com/track/open.php?u=9", &[]),
+            (
+                "https://link.news.example.com/ss/o/u001.abc/4a/x9/ho.gif",
+                &[],
+            ),
+            ("https://links.example.com/track/open.php?u=1&id=2", &[]),
         ] {
             assert_eq!(kind(url, attrs), Some(P), "{url} {attrs:?}");
         }
