@@ -85,29 +85,6 @@ pub(crate) fn first_text_is(node: NodeRef<'_>, pred: impl Fn(&str) -> bool) -> b
 /// or nothing. The last declaration wins.
 pub(crate) fn style_weight(attrs: &[html5ever::Attribute]) -> Option<bool> {
     let style = crate::html::attr(attrs, "style")?;
-    // Most styles set no weight: told apart by searches of the style as
-    // written (`font-weight` holds `eight`; the shorthand is `font` then
-    // a colon), before any lower-case copy.
-    static EIGHT: OnceLock<Finder<'static>> = OnceLock::new();
-    static EIGHT_UPPER: OnceLock<Finder<'static>> = OnceLock::new();
-    let bytes = style.as_bytes();
-    let shorthand = || {
-        memchr::memmem::find_iter(bytes, b"ont")
-            .chain(memchr::memmem::find_iter(bytes, b"ONT"))
-            .any(|at| style[at + 3..].trim_start().starts_with(':'))
-    };
-    if EIGHT
-        .get_or_init(|| Finder::new("eight"))
-        .find(bytes)
-        .is_none()
-        && EIGHT_UPPER
-            .get_or_init(|| Finder::new("EIGHT"))
-            .find(bytes)
-            .is_none()
-        && !shorthand()
-    {
-        return None;
-    }
     let lower;
     let style = match style.bytes().any(|b| b.is_ascii_uppercase()) {
         true => {
@@ -116,6 +93,23 @@ pub(crate) fn style_weight(attrs: &[html5ever::Attribute]) -> Option<bool> {
         }
         false => style,
     };
+    // Most styles set no weight: told apart by searches with finders built
+    // once (`font-weight` holds `eight`; the shorthand is `font` then a
+    // colon).
+    static EIGHT: OnceLock<Finder<'static>> = OnceLock::new();
+    static FONT: OnceLock<Finder<'static>> = OnceLock::new();
+    let bytes = style.as_bytes();
+    if EIGHT
+        .get_or_init(|| Finder::new("eight"))
+        .find(bytes)
+        .is_none()
+        && !FONT
+            .get_or_init(|| Finder::new("font"))
+            .find_iter(bytes)
+            .any(|at| style[at + 4..].trim_start().starts_with(':'))
+    {
+        return None;
+    }
     let mut weight = None;
     for declaration in style.split(';') {
         let Some((property, value)) = declaration.split_once(':') else {
