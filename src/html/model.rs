@@ -971,10 +971,19 @@ impl Model {
     /// A closed formatting element past [`MAX_CLOSED`] to forget, by the
     /// name of the end tag that makes html5ever forget it: the latest
     /// element of that name is closed too.
+    #[inline]
     pub(super) fn evict(&mut self) -> Option<LocalName> {
+        // Asked after every token: the test that fails almost always is
+        // inlined into the guard, the eviction itself is not.
         if self.closed <= self.max_closed {
             return None;
         }
+        self.evict_closed()
+    }
+
+    /// [`Model::evict`] past its test: the element to forget, if any.
+    #[inline(never)]
+    fn evict_closed(&mut self) -> Option<LocalName> {
         let trailing = self
             .active
             .iter()
@@ -1278,7 +1287,12 @@ impl Model {
     }
 
     /// Forgets dropped tags whose parent is closed.
+    #[inline]
     pub(super) fn prune_drops(&mut self) {
+        // Asked after every token; there are drops only in hostile input.
+        if self.drops.is_empty() {
+            return;
+        }
         let depth = self.depth();
         while self.drops.last().is_some_and(|(d, _)| *d > depth) {
             self.drops.pop();
