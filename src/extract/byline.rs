@@ -775,6 +775,10 @@ mod tests {
             Some("閱讀筆耕")
         );
         assert_eq!(of_signature("的签名档"), None);
+        assert_eq!(
+            of_signature("安娜‧卡列尼娜的簽名檔").as_deref(),
+            Some("安娜‧卡列尼娜")
+        );
     }
 
     #[test]
