@@ -1022,10 +1022,18 @@ mod pseudo_heading_tests {
         );
     }
 
-    fn kinds(body: &str) -> Vec<(BlockKind, String)> {
+    /// The article of a snapshot with this body.
+    fn article(body: &str) -> crate::Article {
         let snapshot = format!("<!--1600000000000-->\n[t](https://blog.example/p)\n---\n\n{body}");
-        let a = crate::parse(&snapshot).expect("parses");
-        a.blocks.into_iter().map(|b| (b.kind, b.text)).collect()
+        crate::parse(&snapshot).expect("parses")
+    }
+
+    fn kinds(body: &str) -> Vec<(BlockKind, String)> {
+        article(body)
+            .blocks
+            .into_iter()
+            .map(|b| (b.kind, b.text))
+            .collect()
     }
 
     #[test]
@@ -1311,12 +1319,10 @@ mod pseudo_heading_tests {
                 (p, "正文。".into())
             ]
         );
-        let docs = crate::parse(
-            "<!--1600000000000-->\n[t](https://blog.example/p)\n---\n\n\
-             <b style=\"font-weight:normal;\" id=\"docs-internal-guid-1\">\
+        let docs = article(
+            "<b style=\"font-weight:normal;\" id=\"docs-internal-guid-1\">\
              <p>First paragraph.</p><p>Second paragraph.</p></b>",
-        )
-        .expect("parses");
+        );
         assert_eq!(docs.lead, None);
         assert_eq!(docs.blocks.len(), 2);
     }

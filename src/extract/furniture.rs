@@ -732,7 +732,7 @@ const RULES: &[Rule] = &[
     start(
         "posted in ",
         PROMPT_CHARS,
-        Rest::Footer(&["uncategori", "| tagged", "| leave a comment", "| comment"]),
+        Rest::Footer(&["uncategori", "| tagged", "| leave a comment"]),
     ),
     // A list of tags, not a sentence about them (`Tags: the field that…`).
     start("tags:", MAX_CHARS, TAG_LIST),
@@ -2121,14 +2121,11 @@ impl Line<'_> {
         }
         match rule.rest {
             Rest::Any => true,
-            Rest::Contains(needles) => {
+            Rest::Contains(needles) | Rest::Footer(needles) => {
                 let lower = self.lower.get_or_insert_with(|| t.to_ascii_lowercase());
                 needles.iter().any(|n| lower.contains(n))
-            }
-            Rest::Footer(needles) => {
-                let lower = self.lower.get_or_insert_with(|| t.to_ascii_lowercase());
-                needles.iter().any(|n| lower.contains(n))
-                    || lower.split('|').skip(1).any(counts_comments)
+                    || (matches!(rule.rest, Rest::Footer(_))
+                        && lower.split('|').skip(1).any(counts_comments))
             }
             Rest::Has(needles) => needles.iter().any(|n| t.contains(n)),
             Rest::HasBoth(first, second) => {

@@ -238,10 +238,7 @@ impl<'a> Walker<'a> {
             "strong" | "b" => {
                 match nodes::style_weight(attrs) {
                     Some(false) => self.unbold(stack),
-                    _ => {
-                        self.blocks.strong += 1;
-                        stack.push(Frame::Exit(Exit::Strong));
-                    }
+                    _ => self.bold(stack),
                 }
                 true
             }
@@ -284,10 +281,7 @@ impl<'a> Walker<'a> {
             // captions) have passed the element by.
             "span" | "p" => {
                 match nodes::style_weight(attrs) {
-                    Some(true) => {
-                        self.blocks.strong += 1;
-                        stack.push(Frame::Exit(Exit::Strong));
-                    }
+                    Some(true) => self.bold(stack),
                     // Normal weight inside bold text
                     // (`<p style="font-weight:bold"><span style="font-weight:normal">`).
                     Some(false) => self.unbold(stack),
@@ -297,6 +291,12 @@ impl<'a> Walker<'a> {
             }
             _ => self.enter_block(tag, attrs, stack),
         }
+    }
+
+    /// Bold text, until the element ends.
+    fn bold(&mut self, stack: &mut Vec<Frame<'a>>) {
+        self.blocks.strong += 1;
+        stack.push(Frame::Exit(Exit::Strong));
     }
 
     /// Suspends bold text inside an element whose style sets the weight
