@@ -77,37 +77,38 @@ pub(crate) fn first_text_is(node: NodeRef<'_>, pred: impl Fn(&str) -> bool) -> b
     false
 }
 
-/// What an element's `style` sets its text's weight to: bold (`Some(true)`:
+/// The weight an element's own style gives its text: bold (`Some(true)`:
 /// `font-weight: bold`, `bolder` or a weight of 600 to 900, or the `font`
 /// shorthand with such a weight, `font: bold 16px Arial`), normal or light
 /// (`Some(false)`: `font-weight: normal`, `400`, a shorthand without a
 /// weight; Google Docs wraps pasted text in `<b style="font-weight:normal">`),
-/// or nothing. The last declaration wins.
+/// or nothing. The last declaration wins; one a browser ignores changes
+/// nothing: a shorthand without a size and a family (`font: bold`) is
+/// invalid CSS. `inherit`, `unset` and `revert` leave the weight to the
+/// enclosing text. Property names and values are read ignoring ASCII case.
 pub(crate) fn style_weight(attrs: &[html5ever::Attribute]) -> Option<bool> {
     let style = crate::html::attr(attrs, "style")?;
-    let lower;
-    let style = match style.bytes().any(|b| b.is_ascii_uppercase()) {
-        true => {
-            lower = style.to_ascii_lowercase();
-            lower.as_str()
-        }
-        false => style,
-    };
     // Most styles set no weight: told apart by searches with finders built
     // once (`font-weight` holds `eight`; the shorthand is `font` then a
-    // colon).
+    // colon), and only for a style with capitals (`#FFFFFF`, `FONT-WEIGHT`)
+    // by a search ignoring case.
     static EIGHT: OnceLock<Finder<'static>> = OnceLock::new();
     static FONT: OnceLock<Finder<'static>> = OnceLock::new();
     let bytes = style.as_bytes();
-    if EIGHT
+    let font_colon = |at: usize| style[at + 4..].trim_start().starts_with(':');
+    let sets_weight = EIGHT
         .get_or_init(|| Finder::new("eight"))
         .find(bytes)
-        .is_none()
-        && !FONT
+        .is_some()
+        || FONT
             .get_or_init(|| Finder::new("font"))
             .find_iter(bytes)
-            .any(|at| style[at + 4..].trim_start().starts_with(':'))
-    {
+            .any(font_colon)
+        || (bytes.iter().any(u8::is_ascii_uppercase)
+            && (bytes.windows(5).any(|w| w.eq_ignore_ascii_case(b"eight"))
+                || (0..bytes.len().saturating_sub(3))
+                    .any(|at| bytes[at..at + 4].eq_ignore_ascii_case(b"font") && font_colon(at))));
+    if !sets_weight {
         return None;
     }
     let mut weight = None;
@@ -116,25 +117,55 @@ pub(crate) fn style_weight(attrs: &[html5ever::Attribute]) -> Option<bool> {
             continue;
         };
         let value = value.split('!').next().unwrap_or_default().trim();
+        let lower;
+        let value = match value.bytes().any(|b| b.is_ascii_uppercase()) {
+            true => {
+                lower = value.to_ascii_lowercase();
+                lower.as_str()
+            }
+            false => value,
+        };
         // The properties themselves, not those named after them
         // (`mso-bidi-font-weight`, Word's weight for other scripts).
-        match property.trim() {
-            "font-weight" => weight = Some(is_bold_weight(value)),
-            // The weight comes before the size (`bold 16px`, `700 1.2em/1.5`):
-            // what follows is the size, the line height and the family
-            // (`16px Helvetica Bold`).
-            "font" => {
-                weight = Some(
-                    value
-                        .split_ascii_whitespace()
-                        .take_while(|w| !is_font_size(w))
-                        .any(is_bold_weight),
-                );
-            }
-            _ => {}
+        let property = property.trim();
+        if property.eq_ignore_ascii_case("font-weight") {
+            weight = match value {
+                "inherit" | "unset" | "revert" | "revert-layer" => None,
+                value => Some(is_bold_weight(value)),
+            };
+        } else if property.eq_ignore_ascii_case("font") {
+            weight = match value {
+                "inherit" | "unset" | "revert" | "revert-layer" => None,
+                // The system's fonts (`font: menu`), and `initial`: a
+                // normal weight.
+                "caption" | "icon" | "menu" | "message-box" | "small-caption" | "status-bar"
+                | "initial" => Some(false),
+                value => match shorthand_weight(value) {
+                    Some(bold) => Some(bold),
+                    None => weight,
+                },
+            };
         }
     }
     weight
+}
+
+/// The weight a `font` shorthand sets (whether bold), or `None` when it
+/// is invalid, without a size and a family after it. The weight comes
+/// before the size (`bold 16px`, `700 1.2em/1.5`): what follows is the
+/// size, the line height and the family (`16px Helvetica Bold`).
+fn shorthand_weight(value: &str) -> Option<bool> {
+    let mut words = value.split_ascii_whitespace();
+    let mut bold = false;
+    words.by_ref().find(|w| {
+        let size = is_font_size(w);
+        bold |= !size && is_bold_weight(w);
+        size
+    })?;
+    // A family is named (`Arial`, `"PingFang SC"`), not a line height alone.
+    words
+        .any(|w| w.starts_with(|c: char| c.is_alphabetic() || c == '"' || c == '\''))
+        .then_some(bold)
 }
 
 /// A word of the `font` shorthand that gives the size: digits and a unit
@@ -222,5 +253,22 @@ mod tests {
         );
         assert_eq!(super::style_weight(&style("font: 16px Arial")), Some(false));
         assert_eq!(super::style_weight(&style("font-size: 16px")), None);
+        // What a browser ignores changes nothing; `inherit` leaves the
+        // weight to the enclosing text.
+        for (s, weight) in [
+            ("font: bold", None),
+            ("font: bold 16px", None),
+            ("font-weight: bold; font: bold", Some(true)),
+            ("font-weight: bold; font: 12px/1.5", Some(true)),
+            ("font-weight: normal; font: bold;", Some(false)),
+            ("font: bold 16px / 1.5 \"PingFang SC\"", Some(true)),
+            ("font-weight: bold; font: inherit", None),
+            ("font-weight: bold; font-weight: unset", None),
+            ("font: menu", Some(false)),
+            ("Font-Weight: Bold", Some(true)),
+            ("COLOR: #FFFFFF", None),
+        ] {
+            assert_eq!(super::style_weight(&style(s)), weight, "{s}");
+        }
     }
 }
