@@ -1004,23 +1004,51 @@ pub(crate) fn is_action_link(url: &url::Url, text: &str) -> bool {
         }) || url.path().trim_end_matches('/').ends_with("/subscribe"))
 }
 
-/// A post's count of comments (`12 Comments`, `3 条评论`), a link to them.
+/// A post's count of comments (`12 Comments`, `3 条评论`) as a whole line,
+/// a link to them. (`12 replies` alone may be a thread's, and stays.)
 fn is_comment_count(t: &str) -> bool {
-    const COUNTED: &[&str] = &[
-        "comment",
-        "comments",
-        "条评论",
-        "條評論",
-        "则评论",
-        "則評論",
-        "条留言",
-        "條留言",
-        "则留言",
-        "則留言",
-    ];
-    let rest = t.trim_start_matches(|c: char| c.is_ascii_digit() || c == ',');
-    let rest = rest.strip_prefix(' ').unwrap_or(rest);
-    rest.len() < t.len() && COUNTED.iter().any(|c| rest.eq_ignore_ascii_case(c))
+    comment_count(t, COMMENTS) == Some("")
+}
+
+/// What a count of comments counts.
+const COMMENTS: &[&str] = &[
+    "comments",
+    "comment",
+    "条评论",
+    "條評論",
+    "则评论",
+    "則評論",
+    "条留言",
+    "條留言",
+    "则留言",
+    "則留言",
+];
+
+/// What a post footer's count counts besides [`COMMENTS`].
+const RESPONSES: &[&str] = &["responses", "response", "replies", "reply"];
+
+/// A count opening `text`, ASCII case ignored: a number (`12`, `1,234`,
+/// `One`, `No`), then one of `counted` (`Comments`, `条评论`). Gives what
+/// follows.
+fn comment_count<'t>(text: &'t str, counted: &[&str]) -> Option<&'t str> {
+    let rest = text.trim_start_matches(|c: char| c.is_ascii_digit() || c == ',' || c == '.');
+    let rest = match rest.len() < text.len() {
+        true => rest,
+        false => ["one ", "no "]
+            .iter()
+            .find_map(|w| strip_prefix_ignoring_case(text, w))?,
+    };
+    let rest = rest.trim_start();
+    counted
+        .iter()
+        .find_map(|w| strip_prefix_ignoring_case(rest, w))
+}
+
+/// `s` without `prefix`, ASCII case ignored.
+fn strip_prefix_ignoring_case<'s>(s: &'s str, prefix: &str) -> Option<&'s str> {
+    let head = s.get(..prefix.len())?;
+    head.eq_ignore_ascii_case(prefix)
+        .then(|| &s[prefix.len()..])
 }
 
 /// A group of `Anywhere` rules searched together: those of one line bound,
@@ -1242,23 +1270,17 @@ pub(crate) fn is_furniture(line: &str) -> bool {
 }
 
 /// Whether a post footer's field counts the comments: `3 Comments`,
-/// `1,234 comments`, `One Comment`, `No Responses »`, `1 Reply`, `Comments
-/// Off` (lower case). Unlike [`is_comment_count`], which takes a whole
-/// line, the field may go on.
+/// `1,234 comments`, `One Comment`, `No Responses »`, `1 Reply` (a
+/// [`comment_count`], which may go on), or names them without a count
+/// (`Comments Off`).
 fn counts_comments(field: &str) -> bool {
     let field = field.trim_start();
-    let count = field.trim_start_matches(|c: char| c.is_ascii_digit() || c == ',' || c == '.');
-    let count = match count.len() < field.len() {
-        true => count,
-        false => ["one ", "no "]
-            .iter()
-            .find_map(|w| field.strip_prefix(w))
-            .unwrap_or(field),
-    };
-    let word = count.trim_start();
-    ["comment", "response", "reply", "replies"]
-        .iter()
-        .any(|w| word.starts_with(w))
+    [COMMENTS, RESPONSES].iter().any(|counted| {
+        comment_count(field, counted).is_some()
+            || counted
+                .iter()
+                .any(|w| strip_prefix_ignoring_case(field, w).is_some())
+    })
 }
 
 /// How a source note ending a longer line opens (`本文节选自…`, `原载于…`).
@@ -2376,6 +2398,7 @@ mod tests {
             "12 Comments",
             "1 comment",
             "3 条评论",
+            "1,234 Comments",
             "Previous post: A title",
             "Next post",
             "Read more: Another article title",
@@ -2601,6 +2624,8 @@ mod tests {
             "End",
             "Posted in 1999, the letter was read by millions.",
             "12 comments were deleted by the moderators.",
+            "12 Commentaries",
+            "3 replies later, the thread was closed.",
             // The review's cases: tutorial steps, sentences that open as a
             // footer does, one-word headings.
             "点击右上角的“订阅”按钮，就能收到更新提醒。",
