@@ -317,16 +317,58 @@ fn reported_by(line: &str) -> Option<String> {
 }
 
 /// The reporters named after `记者` (see [`reporter_names`]), `报道` and a
-/// place written against it (`张三 北京报道`) left out.
+/// place written against it (`张三 北京报道`) or apart from it and known
+/// ([`is_dateline_place`]: `张三 北京 报道`) left out.
 fn credited(rest: &str) -> Option<String> {
     let Some(names) = REPORTS.iter().find_map(|s| rest.strip_suffix(s)) else {
         return reporter_names(rest);
     };
-    let names = match names.rfind([' ', '\u{3000}']) {
-        Some(space) if !names.ends_with([' ', '\u{3000}']) => &names[..space],
-        _ => names,
+    let spaces = [' ', '\u{3000}'];
+    let names = match names.rfind(spaces) {
+        Some(space) if !names.ends_with(spaces) => &names[..space],
+        _ => {
+            let names = names.trim_end_matches(spaces);
+            match names.rfind(spaces) {
+                Some(space) if is_dateline_place(names[space..].trim_start_matches(spaces)) => {
+                    &names[..space]
+                }
+                _ => names,
+            }
+        }
     };
     reporter_names(names)
+}
+
+/// Whether a word of a reporter's credit names the place reported from,
+/// not a reporter (`记者 张三 北京 报道`): a town with what it is
+/// (`杭州市`, `浙江省`, `海淀区`, `彰化縣`), or a place datelines often name:
+/// China's provinces, their capitals and large cities, Hong Kong, Macao,
+/// Taiwan's cities, and the world's capitals and cities where
+/// correspondents are posted, in simplified and traditional characters.
+fn is_dateline_place(word: &str) -> bool {
+    // Municipalities, regions, provinces; capitals and large cities;
+    // abroad.
+    const PLACES: &str = concat!(
+        "北京 上海 天津 重庆 重慶 香港 澳门 澳門 台湾 台灣 臺灣 河北 山西 辽宁 ",
+        "遼寧 吉林 黑龙江 黑龍江 江苏 江蘇 浙江 安徽 福建 江西 山东 山東 河南 ",
+        "湖北 湖南 广东 廣東 海南 四川 贵州 貴州 云南 雲南 陕西 陝西 甘肃 甘肅 ",
+        "青海 内蒙古 內蒙古 广西 廣西 西藏 宁夏 寧夏 新疆 ",
+        "石家庄 石家莊 太原 沈阳 瀋陽 长春 長春 哈尔滨 哈爾濱 南京 杭州 合肥 ",
+        "福州 南昌 济南 濟南 郑州 鄭州 武汉 武漢 长沙 長沙 广州 廣州 海口 成都 ",
+        "贵阳 貴陽 昆明 西安 兰州 蘭州 西宁 西寧 呼和浩特 南宁 南寧 拉萨 拉薩 ",
+        "银川 銀川 乌鲁木齐 烏魯木齊 深圳 厦门 廈門 青岛 青島 大连 大連 宁波 ",
+        "寧波 苏州 蘇州 无锡 無錫 珠海 东莞 東莞 佛山 温州 溫州 台北 臺北 台中 ",
+        "臺中 台南 臺南 高雄 新北 桃园 桃園 ",
+        "华盛顿 華盛頓 纽约 紐約 伦敦 倫敦 巴黎 东京 東京 莫斯科 柏林 首尔 首爾 ",
+        "新德里 曼谷 新加坡 悉尼 雪梨 洛杉矶 洛杉磯 旧金山 舊金山 日内瓦 日內瓦 ",
+        "布鲁塞尔 布魯塞爾 罗马 羅馬 开罗 開羅 迪拜 杜拜 多伦多 多倫多 温哥华 ",
+        "溫哥華 联合国 聯合國 ",
+    );
+    let n = word.chars().count();
+    PLACES.split_ascii_whitespace().any(|place| place == word)
+        || ((3..=5).contains(&n)
+            && word.ends_with(['市', '省', '县', '縣', '区', '區'])
+            && word.chars().all(is_han))
 }
 
 /// The dot joining the parts of a transliterated name: `·` (U+00B7, most
@@ -908,6 +950,14 @@ mod tests {
                 "张三、李四",
             ),
             ("（记者 张三 李四 报道）会议开幕。", "张三、李四"),
+            // A place apart from `报道`, when known, is none of the names.
+            ("（记者 张三 北京 报道）会议开幕。", "张三"),
+            ("（記者 王小明 臺北 報導）會議開幕。", "王小明"),
+            ("（记者 张三、李四 杭州市 报道）会议开幕。", "张三、李四"),
+            (
+                "（记者\u{3000}张三\u{3000}北京\u{3000}报道）会议开幕。",
+                "张三",
+            ),
             (
                 "本报讯（记者 张三 实习生 李四）今天上午，会议开幕。",
                 "张三",
