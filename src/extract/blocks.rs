@@ -1319,6 +1319,28 @@ mod pseudo_heading_tests {
                 (p, "正文。".into())
             ]
         );
+        // `inherit` takes the enclosing text's weight, even in `<b>`;
+        // `revert` gives `<b>` its own, bold; a weight a browser ignores
+        // leaves it bold.
+        assert_eq!(
+            kinds(
+                "<p>a</p><p><b style=\"font-weight:inherit\">一、缘起</b></p><p>正文。</p>\
+                 <p style=\"font-weight:bold\"><b style=\"font-weight:unset\">二、经过</b></p><p>正文。</p>\
+                 <p><b style=\"font-weight:normal;font-weight:revert\">三、结果</b></p><p>正文。</p>\
+                 <p><strong style=\"font-weight:heavy\">四、余波</strong></p><p>正文。</p>"
+            ),
+            [
+                (p, "a".into()),
+                (p, "一、缘起".into()),
+                (p, "正文。".into()),
+                (h, "二、经过".into()),
+                (p, "正文。".into()),
+                (h, "三、结果".into()),
+                (p, "正文。".into()),
+                (h, "四、余波".into()),
+                (p, "正文。".into())
+            ]
+        );
         let docs = article(
             "<b style=\"font-weight:normal;\" id=\"docs-internal-guid-1\">\
              <p>First paragraph.</p><p>Second paragraph.</p></b>",

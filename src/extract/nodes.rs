@@ -77,17 +77,32 @@ pub(crate) fn first_text_is(node: NodeRef<'_>, pred: impl Fn(&str) -> bool) -> b
     false
 }
 
-/// The weight an element's own style gives its text: bold (`Some(true)`:
-/// `font-weight: bold`, `bolder` or a weight of 600 to 900, or the `font`
-/// shorthand with such a weight, `font: bold 16px Arial`), normal or light
-/// (`Some(false)`: `font-weight: normal`, `400`, a shorthand without a
-/// weight; Google Docs wraps pasted text in `<b style="font-weight:normal">`),
-/// or nothing. The last declaration wins; one a browser ignores changes
-/// nothing: a shorthand without a size and a family (`font: bold`) is
-/// invalid CSS. `inherit`, `unset` and `revert` leave the weight to the
-/// enclosing text. Property names and values are read ignoring ASCII case.
-pub(crate) fn style_weight(attrs: &[html5ever::Attribute]) -> Option<bool> {
-    let style = crate::html::attr(attrs, "style")?;
+/// What an element's own style says of its text's weight.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Weight {
+    /// Nothing, or the element's own default (`revert`): `<b>` bold, a
+    /// `<span>` as the text around it.
+    Default,
+    /// Bold: `font-weight: bold`, `bolder` or a weight of 600 to 1000, or
+    /// the `font` shorthand with such a weight (`font: bold 16px Arial`).
+    Bold,
+    /// Normal or light: `font-weight: normal`, `400`, `initial`, a
+    /// shorthand without a weight. Google Docs wraps pasted text in
+    /// `<b style="font-weight:normal">`.
+    Normal,
+    /// The enclosing text's weight (`inherit`, `unset`), even for `<b>`.
+    Inherit,
+}
+
+/// The weight an element's own style gives its text. The last declaration
+/// wins; one a browser ignores changes nothing: a weight that is no
+/// keyword or number from 1 to 1000 (`font-weight: heavy`), a shorthand
+/// without a size and a family (`font: bold`). Property names and values
+/// are read ignoring ASCII case.
+pub(crate) fn style_weight(attrs: &[html5ever::Attribute]) -> Weight {
+    let Some(style) = crate::html::attr(attrs, "style") else {
+        return Weight::Default;
+    };
     // Most styles set no weight: told apart by searches with finders built
     // once (`font-weight` holds `eight`; the shorthand is `font` then a
     // colon), and only for a style with capitals (`#FFFFFF`, `FONT-WEIGHT`)
@@ -109,14 +124,15 @@ pub(crate) fn style_weight(attrs: &[html5ever::Attribute]) -> Option<bool> {
                 || (0..bytes.len().saturating_sub(3))
                     .any(|at| bytes[at..at + 4].eq_ignore_ascii_case(b"font") && font_colon(at))));
     if !sets_weight {
-        return None;
+        return Weight::Default;
     }
-    let mut weight = None;
+    let mut weight = Weight::Default;
     for declaration in style.split(';') {
         let Some((property, value)) = declaration.split_once(':') else {
             continue;
         };
         let value = value.split('!').next().unwrap_or_default().trim();
+        // A value with capitals (rare) is compared in lower case.
         let lower;
         let value = match value.bytes().any(|b| b.is_ascii_uppercase()) {
             true => {
@@ -128,44 +144,76 @@ pub(crate) fn style_weight(attrs: &[html5ever::Attribute]) -> Option<bool> {
         // The properties themselves, not those named after them
         // (`mso-bidi-font-weight`, Word's weight for other scripts).
         let property = property.trim();
-        if property.eq_ignore_ascii_case("font-weight") {
-            weight = match value {
-                "inherit" | "unset" | "revert" | "revert-layer" => None,
-                value => Some(is_bold_weight(value)),
-            };
+        let set = if property.eq_ignore_ascii_case("font-weight") {
+            match value {
+                "initial" => Some(Weight::Normal),
+                value => global_weight(value).or_else(|| weight_value(value)),
+            }
         } else if property.eq_ignore_ascii_case("font") {
-            weight = match value {
-                "inherit" | "unset" | "revert" | "revert-layer" => None,
+            match value {
                 // The system's fonts (`font: menu`), and `initial`: a
                 // normal weight.
                 "caption" | "icon" | "menu" | "message-box" | "small-caption" | "status-bar"
-                | "initial" => Some(false),
-                value => match shorthand_weight(value) {
-                    Some(bold) => Some(bold),
-                    None => weight,
-                },
-            };
-        }
+                | "initial" => Some(Weight::Normal),
+                value => global_weight(value).or_else(|| shorthand_weight(value)),
+            }
+        } else {
+            None
+        };
+        weight = set.unwrap_or(weight);
     }
     weight
 }
 
-/// The weight a `font` shorthand sets (whether bold), or `None` when it
-/// is invalid, without a size and a family after it. The weight comes
-/// before the size (`bold 16px`, `700 1.2em/1.5`): what follows is the
-/// size, the line height and the family (`16px Helvetica Bold`).
-fn shorthand_weight(value: &str) -> Option<bool> {
+/// The weight of a keyword every property takes but `initial`.
+fn global_weight(value: &str) -> Option<Weight> {
+    match value {
+        "inherit" | "unset" => Some(Weight::Inherit),
+        "revert" | "revert-layer" => Some(Weight::Default),
+        _ => None,
+    }
+}
+
+/// A `font-weight` value (a keyword, or a number from 1 to 1000), or
+/// `None` for one a browser ignores.
+fn weight_value(value: &str) -> Option<Weight> {
+    match value {
+        "bold" | "bolder" => Some(Weight::Bold),
+        "normal" | "lighter" => Some(Weight::Normal),
+        number => match number.parse::<f32>() {
+            // Only a number (`700`, `650.5`), not `inf` or `NaN`.
+            Ok(w)
+                if number.starts_with(|c: char| c.is_ascii_digit() || c == '.')
+                    && (1.0..=1000.0).contains(&w) =>
+            {
+                Some(if w >= 600.0 {
+                    Weight::Bold
+                } else {
+                    Weight::Normal
+                })
+            }
+            _ => None,
+        },
+    }
+}
+
+/// The weight a `font` shorthand sets, or `None` when it is invalid,
+/// without a size and a family after it. The weight comes before the size
+/// (`bold 16px`, `700 1.2em/1.5`): what follows is the size, the line
+/// height and the family (`16px Helvetica Bold`).
+fn shorthand_weight(value: &str) -> Option<Weight> {
     let mut words = value.split_ascii_whitespace();
     let mut bold = false;
     words.by_ref().find(|w| {
         let size = is_font_size(w);
-        bold |= !size && is_bold_weight(w);
+        bold |= !size && weight_value(w) == Some(Weight::Bold);
         size
     })?;
-    // A family is named (`Arial`, `"PingFang SC"`), not a line height alone.
+    // A family is named (`Arial`, `"PingFang SC"`, `-apple-system`, an
+    // escaped `\5FAE\8F6F\96C5\9ED1`), not a line height alone.
     words
-        .any(|w| w.starts_with(|c: char| c.is_alphabetic() || c == '"' || c == '\''))
-        .then_some(bold)
+        .any(|w| w.starts_with(|c: char| c.is_alphabetic() || matches!(c, '"' | '\'' | '\\' | '-')))
+        .then_some(if bold { Weight::Bold } else { Weight::Normal })
 }
 
 /// A word of the `font` shorthand that gives the size: digits and a unit
@@ -193,12 +241,6 @@ fn is_font_size(word: &str) -> bool {
         )
 }
 
-/// A bold `font-weight` value.
-fn is_bold_weight(value: &str) -> bool {
-    matches!(value, "bold" | "bolder")
-        || value.parse::<u16>().is_ok_and(|w| (600..=900).contains(&w))
-}
-
 #[cfg(test)]
 mod tests {
     use html5ever::{ns, Attribute, LocalName, QualName};
@@ -212,63 +254,79 @@ mod tests {
 
     #[test]
     fn bold_styles() {
+        use super::Weight::{self, Bold, Default, Inherit, Normal};
+        let weight = |s: &str| super::style_weight(&style(s));
         for s in [
             "font-weight:bold",
             "font-weight: bold;",
             "color: red; FONT-WEIGHT: 700",
             "font-weight:bolder !important",
             "font-weight: 600",
+            "font-weight: 950",
+            "font-weight: 650.5",
             "font: bold 16px Arial",
             "font: italic 700 1.2em/1.5 sans-serif",
             "FONT: BOLDER 12PX SERIF",
             "font : bold 16px Arial",
             "font: oblique 10deg bold 16px serif",
             "font-weight: normal; font: bold 12px serif",
+            // Families that start with no letter.
+            "font: bold 14px \\5FAE\\8F6F\\96C5\\9ED1",
+            "font: bold 14px -apple-system, sans-serif",
+            "font: 700 14px 微软雅黑",
         ] {
-            assert!(super::style_weight(&style(s)) == Some(true), "{s}");
+            assert_eq!(weight(s), Bold, "{s}");
         }
         for s in [
             "font-weight: normal",
             "font-weight: 400",
-            "font-size: 12pt; mso-bidi-font-weight: bold",
+            "font-weight: lighter",
+            "font-weight: initial",
             "font-weight: bold; font-weight: normal",
-            "font-style: italic",
-            "font-weight",
-            "",
-            // The shorthand without a weight resets it; a family's name
-            // or a line height is none.
             "font-weight: bold; font: 16px Arial",
+            // A family's name or a line height is no weight.
             "font: 16px Helvetica Bold",
             "font: 12px/700 serif",
             "font: medium Arial Bold",
-            "color: #000000",
-            "font-size: 600px",
+            "font: menu",
+            "font-weight: bold; font: initial",
         ] {
-            assert_ne!(super::style_weight(&style(s)), Some(true), "{s}");
+            assert_eq!(weight(s), Normal, "{s}");
         }
-        assert_eq!(super::style_weight(&[]), None);
-        assert_eq!(
-            super::style_weight(&style("font-weight:normal")),
-            Some(false)
-        );
-        assert_eq!(super::style_weight(&style("font: 16px Arial")), Some(false));
-        assert_eq!(super::style_weight(&style("font-size: 16px")), None);
-        // What a browser ignores changes nothing; `inherit` leaves the
-        // weight to the enclosing text.
-        for (s, weight) in [
-            ("font: bold", None),
-            ("font: bold 16px", None),
-            ("font-weight: bold; font: bold", Some(true)),
-            ("font-weight: bold; font: 12px/1.5", Some(true)),
-            ("font-weight: normal; font: bold;", Some(false)),
-            ("font: bold 16px / 1.5 \"PingFang SC\"", Some(true)),
-            ("font-weight: bold; font: inherit", None),
-            ("font-weight: bold; font-weight: unset", None),
-            ("font: menu", Some(false)),
-            ("Font-Weight: Bold", Some(true)),
-            ("COLOR: #FFFFFF", None),
+        for s in [
+            "font-size: 12pt; mso-bidi-font-weight: bold",
+            "font-style: italic",
+            "font-weight",
+            "",
+            "color: #000000",
+            "COLOR: #FFFFFF",
+            "font-size: 600px",
+            "font-size: 16px",
+            // What a browser ignores changes nothing.
+            "font: bold",
+            "font: bold 16px",
+            "font-weight: heavy",
+            "font-weight: 1001",
+            "font-weight: inf",
+            "font-weight: bold; font-weight: revert",
         ] {
-            assert_eq!(super::style_weight(&style(s)), weight, "{s}");
+            assert_eq!(weight(s), Default, "{s}");
+        }
+        assert_eq!(super::style_weight(&[]), Default);
+        for (s, expected) in [
+            ("font-weight: bold; font: bold", Bold),
+            ("font-weight: bold; font: 12px/1.5", Bold),
+            ("font-weight: bold; font-weight: heavy", Bold),
+            ("font-weight: normal; font: bold;", Normal),
+            ("font-weight: normal; font-weight: 1200", Normal),
+            ("font: bold 16px / 1.5 \"PingFang SC\"", Bold),
+            ("font-weight: bold; font: inherit", Inherit),
+            ("font-weight: bold; font-weight: unset", Inherit),
+            ("font-weight: inherit; font-weight: bold", Bold),
+            ("Font-Weight: Bold", Bold),
+        ] {
+            let found: Weight = weight(s);
+            assert_eq!(found, expected, "{s}");
         }
     }
 }

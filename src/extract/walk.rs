@@ -7,6 +7,7 @@ use url::Url;
 use super::blocks::Blocks;
 use super::boilerplate::{self, Compiled, Skip};
 use super::media::{MediaRef, MediaState};
+use super::nodes::Weight;
 use super::{byline, credits, furniture, media, nodes, share, Extracted};
 use crate::article::{Block, BlockKind, FeedFooter, Link};
 use crate::date;
@@ -234,11 +235,13 @@ impl<'a> Walker<'a> {
                 _ => true,
             },
             // Unless its style sets the weight back to normal (Google Docs'
-            // `<b style="font-weight:normal">` around pasted text).
+            // `<b style="font-weight:normal">` around pasted text) or to the
+            // enclosing text's (`inherit`).
             "strong" | "b" => {
                 match nodes::style_weight(attrs) {
-                    Some(false) => self.unbold(stack),
-                    _ => self.bold(stack),
+                    Weight::Default | Weight::Bold => self.bold(stack),
+                    Weight::Normal => self.unbold(stack),
+                    Weight::Inherit => {}
                 }
                 true
             }
@@ -281,11 +284,11 @@ impl<'a> Walker<'a> {
             // captions) have passed the element by.
             "span" | "p" => {
                 match nodes::style_weight(attrs) {
-                    Some(true) => self.bold(stack),
+                    Weight::Bold => self.bold(stack),
                     // Normal weight inside bold text
                     // (`<p style="font-weight:bold"><span style="font-weight:normal">`).
-                    Some(false) => self.unbold(stack),
-                    None => {}
+                    Weight::Normal => self.unbold(stack),
+                    Weight::Default | Weight::Inherit => {}
                 }
                 self.enter_block(tag, attrs, stack)
             }
