@@ -1028,12 +1028,23 @@ const COMMENTS: &[&str] = &[
 const RESPONSES: &[&str] = &["responses", "response", "replies", "reply"];
 
 /// A count opening `text`, ASCII case ignored: a number (`12`, `1,234`,
-/// `One`, `No`), then one of `counted` (`Comments`, `条评论`). Gives what
-/// follows.
+/// `1.234`, `One`, `No`), then one of `counted` (`Comments`, `条评论`).
+/// Gives what follows. A separator stands between digits: `2. Comments`
+/// is a numbered heading.
 fn comment_count<'t>(text: &'t str, counted: &[&str]) -> Option<&'t str> {
-    let rest = text.trim_start_matches(|c: char| c.is_ascii_digit() || c == ',' || c == '.');
-    let rest = match rest.len() < text.len() {
-        true => rest,
+    let bytes = text.as_bytes();
+    let mut end = 0;
+    while let Some(&b) = bytes.get(end) {
+        let separates = matches!(b, b',' | b'.')
+            && end > 0
+            && bytes.get(end + 1).is_some_and(u8::is_ascii_digit);
+        if !b.is_ascii_digit() && !separates {
+            break;
+        }
+        end += 1;
+    }
+    let rest = match end > 0 {
+        true => &text[end..],
         false => ["one ", "no "]
             .iter()
             .find_map(|w| strip_prefix_ignoring_case(text, w))?,
@@ -2390,6 +2401,7 @@ mod tests {
             "Posted in Tech | No Responses »",
             "Posted in Tech | 1 Reply",
             "Posted in Tech | 1,234 Comments",
+            "Posted in 科技 | 3 条评论",
             "Tags: china, politics",
             "Filed under: News",
             "Read more of this post",
@@ -2399,6 +2411,7 @@ mod tests {
             "1 comment",
             "3 条评论",
             "1,234 Comments",
+            "1.234 Comments",
             "Previous post: A title",
             "Next post",
             "Read more: Another article title",
@@ -2661,6 +2674,9 @@ mod tests {
             "Print",
             "Email",
             "12 replies",
+            // Numbered headings.
+            "2. Comments",
+            "3.Comments",
             "推荐系统如何猜你喜欢",
             "本周热门文章",
             "Recent posts",
