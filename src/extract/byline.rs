@@ -317,25 +317,27 @@ fn reported_by(line: &str) -> Option<String> {
 }
 
 /// The reporters named after `记者` (see [`reporter_names`]), `报道` and a
-/// place written against it (`张三 北京报道`) or apart from it and known
-/// ([`is_dateline_place`]: `张三 北京 报道`) left out.
+/// place written against it (`张三 北京报道`) or known places apart from it
+/// ([`is_dateline_place`]: `张三 北京 报道`, `张三 浙江 杭州 报道`) left out.
 fn credited(rest: &str) -> Option<String> {
     let Some(names) = REPORTS.iter().find_map(|s| rest.strip_suffix(s)) else {
         return reporter_names(rest);
     };
     let spaces = [' ', '\u{3000}'];
-    let names = match names.rfind(spaces) {
+    let mut names = match names.rfind(spaces) {
         Some(space) if !names.ends_with(spaces) => &names[..space],
-        _ => {
-            let names = names.trim_end_matches(spaces);
-            match names.rfind(spaces) {
-                Some(space) if is_dateline_place(names[space..].trim_start_matches(spaces)) => {
-                    &names[..space]
-                }
-                _ => names,
-            }
-        }
+        _ => names,
     };
+    // Each known place apart (`张三 浙江 杭州 报道`, `张三 浙江 杭州报道`).
+    loop {
+        names = names.trim_end_matches(spaces);
+        match names.rfind(spaces) {
+            Some(space) if is_dateline_place(names[space..].trim_start_matches(spaces)) => {
+                names = &names[..space];
+            }
+            _ => break,
+        }
+    }
     reporter_names(names)
 }
 
@@ -952,6 +954,9 @@ mod tests {
             ("（记者 张三 李四 报道）会议开幕。", "张三、李四"),
             // A place apart from `报道`, when known, is none of the names.
             ("（记者 张三 北京 报道）会议开幕。", "张三"),
+            ("（记者 张三 浙江 杭州 报道）会议开幕。", "张三"),
+            ("（记者 张三 浙江 杭州报道）会议开幕。", "张三"),
+            ("（记者 张三 李四 北京报道）会议开幕。", "张三、李四"),
             ("（記者 王小明 臺北 報導）會議開幕。", "王小明"),
             ("（记者 张三、李四 杭州市 报道）会议开幕。", "张三、李四"),
             (
