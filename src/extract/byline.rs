@@ -614,14 +614,16 @@ pub(crate) fn of_author_note(line: &str) -> Option<String> {
         let (name, rest) = clause.split_at(end);
         // `系` in a word is no verb: `联系`, `关系`, `体系`, `维系`, and
         // `系列` (a series: `城市‧記憶系列策展人`), `系统` (a system), but for
-        // the verb before `列车…` (a train's) or `统计…` (statistics):
-        // `张三系列车长`, `李四系统计学家`.
+        // the verb before `列车…` (a train's), `列宁…` (Lenin's), `统计…`
+        // (statistics) or `统战…` (the united front's): `张三系列车长`,
+        // `李四系统计学家`.
         let in_word = |i: usize| {
             let after = &name[i + '系'.len_utf8()..];
             name[..i].ends_with([
                 '联', '聯', '关', '關', '体', '體', '维', '維', '派', '星', '水', '世',
-            ]) || (after.starts_with('列') && !after[3..].starts_with(['车', '車']))
-                || (after.starts_with(['统', '統']) && !after[3..].starts_with(['计', '計']))
+            ]) || (after.starts_with('列') && !after[3..].starts_with(['车', '車', '宁', '寧']))
+                || (after.starts_with(['统', '統'])
+                    && !after[3..].starts_with(['计', '計', '战', '戰']))
         };
         let (name, verb_first) = match VERBS.iter().find_map(|v| {
             name.char_indices()
@@ -825,6 +827,8 @@ mod tests {
         assert_eq!(note("王五系统工程师。"), None);
         assert_eq!(note("张三系列车长。").as_deref(), Some("张三"));
         assert_eq!(note("李四系统计学家。").as_deref(), Some("李四"));
+        assert_eq!(note("张三系列宁研究专家。").as_deref(), Some("张三"));
+        assert_eq!(note("李四系統戰部官員。").as_deref(), Some("李四"));
         assert_eq!(
             of_signature("閱讀筆耕的簽名檔").as_deref(),
             Some("閱讀筆耕")
