@@ -3,7 +3,7 @@
 //! the [`Guard`] and html5ever's tree builder, which builds a [`Tree`].
 //! Under `cfg(fuzzing)` it checks itself against html5ever alone.
 
-use super::guard::Guard;
+use super::guard::{Guard, Path};
 use super::lex::{lex, normalize_newlines, Lexed};
 use super::limits::{BYTES_PER_ELEMENT, FREE_ELEMENTS, MAX_FORMATTING, MIN_DEPTH};
 use super::scanner::{Event, Scanner};
@@ -49,6 +49,13 @@ impl Source<'_> {
 /// Parses `source` as an HTML document; returns the DOM and the start tags
 /// dropped.
 pub(crate) fn build(source: Source<'_>, max_depth: usize) -> (Dom, Dropped) {
+    let (dom, dropped, _) = build_on(source, max_depth, Path::Fast);
+    (dom, dropped)
+}
+
+/// [`build`], first on `path`: on [`Path::Fast`], the path it ended on
+/// (the fast path, or the model's after giving it up) comes back too.
+fn build_on(source: Source<'_>, max_depth: usize, path: Path) -> (Dom, Dropped, Path) {
     let body = source.as_str();
     let max_depth = max_depth.max(MIN_DEPTH);
     let opts = tree_builder_opts();
@@ -57,11 +64,10 @@ pub(crate) fn build(source: Source<'_>, max_depth: usize) -> (Dom, Dropped) {
     // copies itself): corpus bodies have one per 20 to 560 bytes, 72 in
     // the median. Room not used is not touched.
     let nodes = body.len() / 32;
-    let new_guard = || {
+    let new_guard = |path| {
         let tree = Tree::with_capacity(nodes);
-        Guard::new(TreeBuilder::new(tree, opts), max_depth, budget)
+        Guard::new(TreeBuilder::new(tree, opts), path, max_depth, budget)
     };
-    let guard = new_guard();
     let stripped = body.strip_prefix('\u{feff}');
     let body = stripped.unwrap_or(body);
     // Line ends as html5ever's tokenizer reads them, so that newsnap's
@@ -70,21 +76,37 @@ pub(crate) fn build(source: Source<'_>, max_depth: usize) -> (Dom, Dropped) {
         (Source::Shared(shared), None, Cow::Borrowed(_)) => shared.clone(),
         (_, _, text) => StrTendril::from_slice(&text),
     };
-    let lexed = lex(&input, &guard);
-    let guard = match lexed {
-        Lexed::Done => {
-            guard.end();
-            guard
-        }
-        Lexed::Handover(at) => tokenize(guard, &input, at),
+    let run = |path| {
+        let guard = new_guard(path);
+        let lexed = lex(&input, &guard);
+        let guard = match lexed {
+            Lexed::Done => {
+                guard.end();
+                guard
+            }
+            Lexed::Handover(at) => tokenize(guard, &input, at),
+            Lexed::Stopped => guard,
+        };
+        (guard, lexed)
     };
-    let dropped = {
-        let model = guard.model.borrow();
-        Dropped {
-            deep: model.dropped,
-            dense: model.dropped_dense,
-        }
+    // Markup that stays strict is built without the model (see fast.rs);
+    // at the first tag that is not, the body is built again with it.
+    let (guard, lexed) = match run(path) {
+        (guard, _) if guard.path.get() == Path::GaveUp => run(Path::Model),
+        built => built,
     };
+    let dropped = match guard.path.get() {
+        Path::Model => {
+            let model = guard.model.borrow();
+            Dropped {
+                deep: model.dropped,
+                dense: model.dropped_dense,
+            }
+        }
+        _ => Dropped::default(),
+    };
+    let path = guard.path.get();
+    let fast = path == Path::Fast;
     let dom = guard.tb.sink.into_dom();
     #[allow(unexpected_cfgs)]
     if cfg!(fuzzing) {
@@ -96,18 +118,19 @@ pub(crate) fn build(source: Source<'_>, max_depth: usize) -> (Dom, Dropped) {
         let limit = 2 * max_depth + MAX_FORMATTING + 8;
         assert!(depth <= limit, "depth {depth} past {limit}");
         // newsnap's tokenizer, on line ends made `\n`, must build the tree
-        // html5ever's does on the body as it is.
-        if lexed != Lexed::Handover(0) {
+        // html5ever's does on the body as it is, and the fast path the
+        // tree the model's path does.
+        if lexed != Lexed::Handover(0) || fast {
             let raw = StrTendril::from_slice(body);
-            let html5ever = tokenize(new_guard(), &raw, 0).tb.sink.into_dom();
+            let html5ever = tokenize(new_guard(Path::Model), &raw, 0).tb.sink.into_dom();
             assert_eq!(
                 dump(&dom),
                 dump(&html5ever),
-                "the lexer and html5ever differ"
+                "the lexer and html5ever, or the fast path and the model, differ"
             );
         }
     }
-    (dom, dropped)
+    (dom, dropped, path)
 }
 
 /// Has html5ever's tokenizer read `input` from `at`, where it is in the
@@ -120,12 +143,20 @@ fn tokenize(guard: Guard, input: &StrTendril, at: usize) -> Guard {
     };
     let tokenizer = Tokenizer::new(guard, tok_opts);
     let queue = BufferQueue::default();
+    // Whether to go on: not once the guard gave up (its answer to a tag
+    // then pauses the tokenizer, as html5ever's tree builder does after a
+    // script).
     let feed = |from: usize, to: usize| {
         if from < to {
             // A tendril holds at most u32::MAX bytes, so the offsets fit.
             queue.push_back(input.subtendril(from as u32, (to - from) as u32));
-            while !matches!(tokenizer.feed(&queue), TokenizerResult::Done) {}
+            while !matches!(tokenizer.feed(&queue), TokenizerResult::Done) {
+                if tokenizer.sink.path.get() == Path::GaveUp {
+                    return false;
+                }
+            }
         }
+        true
     };
     // The scanner reads the tokenizer's copy, so one copy of the body is in cache.
     let mut scanner = Scanner::new(input, at);
@@ -133,11 +164,15 @@ fn tokenize(guard: Guard, input: &StrTendril, at: usize) -> Guard {
     loop {
         match scanner.next() {
             Event::Cut(from, to) => {
-                feed(fed, from);
+                if !feed(fed, from) {
+                    return tokenizer.sink;
+                }
                 fed = to;
             }
             Event::Sync(at) => {
-                feed(fed, at);
+                if !feed(fed, at) {
+                    return tokenizer.sink;
+                }
                 fed = at;
                 #[allow(unexpected_cfgs)]
                 if cfg!(fuzzing) {
@@ -147,7 +182,9 @@ fn tokenize(guard: Guard, input: &StrTendril, at: usize) -> Guard {
                 scanner.resume(tokenizer.sink.tokenizer_state.get());
             }
             Event::Cdata(at) => {
-                feed(fed, at);
+                if !feed(fed, at) {
+                    return tokenizer.sink;
+                }
                 fed = at;
                 let foreign = tokenizer
                     .sink
@@ -155,7 +192,9 @@ fn tokenize(guard: Guard, input: &StrTendril, at: usize) -> Guard {
                 scanner.cdata(foreign);
             }
             Event::End => {
-                feed(fed, input.len());
+                if !feed(fed, input.len()) {
+                    return tokenizer.sink;
+                }
                 break;
             }
         }
@@ -436,6 +475,176 @@ mod tests {
                 same_as_html5ever(&text);
             }
         }
+    }
+
+    /// Builds `body` on the fast path and on the model's, checks that both
+    /// give the same tree and drops, and returns the path the first ended on.
+    fn fast_as_model(body: &str, max_depth: usize) -> Path {
+        let (fast, fast_dropped, path) = build_on(Source::Str(body), max_depth, Path::Fast);
+        let (model, model_dropped, _) = build_on(Source::Str(body), max_depth, Path::Model);
+        assert_eq!(dump(&fast), dump(&model), "{body:?}");
+        assert_eq!(fast_dropped, model_dropped, "{body:?}");
+        path
+    }
+
+    #[test]
+    fn strict_markup_stays_on_the_fast_path() {
+        for body in [
+            "<p>a <b>b</b> <i><a href=/x>c</a></i></p><p>d<br>e<img src=f></p>",
+            "<div><h2>t</h2><p>a<p>b<div>c</div><ul><li>x<li><p>y<li>z</ul></div>",
+            "<dl><dt>a<dd>b<dt>c</dl><hr><figure><img src=a><figcaption>c</figure>",
+            "<p>a</p></p></div><p>b<span>c</p>d</body></html>",
+            "<script>if (a < b) {}</script><style>p > a {}</style><p>x<iframe>y</iframe>",
+            "<p>a<video><source src=v></video><o:p></o:p><share-button>s</share-button>",
+            "<h2>a<p>b</h2><h3>c</h4>",
+            "<b><i><u>three</u></i></b><a>x</a><a>y</a>",
+        ] {
+            assert_eq!(fast_as_model(body, 256), Path::Fast, "{body:?}");
+        }
+    }
+
+    #[test]
+    fn markup_the_fast_path_cannot_vouch_for_goes_to_the_model() {
+        for (body, max_depth) in [
+            ("<table><tr><td>x</table>", 256),
+            ("<p><b>x</p>y", 256),
+            ("<b>a<i>b</b>c</i>", 256),
+            ("<a>a<a>b", 256),
+            ("<b><b><b><b>four</b></b></b></b>", 256),
+            ("<p><span><div>x</div>", 256),
+            ("<div><li>x", 256),
+            ("<ul><li><span>a<li>b", 256),
+            ("<h2><h3>x", 256),
+            ("<svg><g>x</svg>", 256),
+            ("<form><input></form>", 256),
+            ("<html><body>x", 256),
+            ("<template>x</template>", 256),
+            ("<select><option>x", 256),
+            ("</span>x", 256),
+            ("<p><nobr>x", 256),
+            ("<div><div><div><div><div><div><div><div><div>deep", 8),
+        ] {
+            assert_eq!(fast_as_model(body, max_depth), Path::Model, "{body:?}");
+        }
+        // Past the element budget (see the test below).
+        let dense = "<i>x</i>".repeat(6000);
+        assert_eq!(fast_as_model(&dense, 256), Path::Model);
+        assert_eq!(build(&dense, 256).1.dense, 6000 - 4096 - dense.len() / 64);
+    }
+
+    #[test]
+    fn token_soup_builds_on_the_fast_path_what_the_model_does() {
+        const PIECES: &[&str] = &[
+            "<p>",
+            "</p>",
+            "<div>",
+            "</div>",
+            "<b>",
+            "</b>",
+            "<i x=1>",
+            "</i>",
+            "<a href=/a>",
+            "</a>",
+            "<span>",
+            "</span>",
+            "<ul>",
+            "</ul>",
+            "<ol>",
+            "<li>",
+            "</li>",
+            "<dl>",
+            "<dt>",
+            "<dd>",
+            "</dd>",
+            "<h2>",
+            "</h2>",
+            "<h3>",
+            "</h3>",
+            "<hr>",
+            "<br>",
+            "</br>",
+            "<img src=x>",
+            "<source>",
+            "<meta>",
+            "<table>",
+            "<td>",
+            "</table>",
+            "<script>s</script>",
+            "<style>",
+            "</style>",
+            "<textarea>t</textarea>",
+            "<title>t",
+            "<svg>",
+            "</svg>",
+            "<math>",
+            "<form>",
+            "</form>",
+            "<button>",
+            "<template>",
+            "</template>",
+            "<select>",
+            "<option>",
+            "<nobr>",
+            "<object>",
+            "<body>",
+            "</body>",
+            "</html>",
+            "<noscript>",
+            "</noscript>",
+            "<section>",
+            "</section>",
+            "<o:p>",
+            "</o:p>",
+            "<!--c-->",
+            "<!doctype html>",
+            "text ",
+            " ",
+            "&amp;",
+        ];
+        /// Elements closed in order, as articles mostly are, with a piece
+        /// of soup now and then.
+        fn nested(next: &mut impl FnMut(usize) -> usize, depth: usize, out: &mut String) {
+            const TAGS: &[&str] = &["p", "div", "b", "i", "span", "ul", "h2", "a", "em"];
+            for _ in 0..1 + next(4) {
+                match next(12) {
+                    0..=3 => out.push_str("text "),
+                    4 => out.push_str(PIECES[next(PIECES.len())]),
+                    _ if depth > 10 => out.push_str("<br>"),
+                    _ => {
+                        let tag = TAGS[next(TAGS.len())];
+                        out.push_str(&format!("<{tag}>"));
+                        if tag == "ul" {
+                            out.push_str("<li>");
+                        }
+                        nested(next, depth + 1, out);
+                        out.push_str(&format!("</{tag}>"));
+                    }
+                }
+            }
+        }
+        let mut rng = crate::rng::Rng::new(0x2545_f491_4f6c_dd1d_u64);
+        let mut next = move |n: usize| rng.below(n);
+        let mut fast = [0, 0];
+        let bodies = 4000;
+        for i in 0..bodies {
+            let mut body = String::new();
+            if i % 2 == 0 {
+                nested(&mut next, 0, &mut body);
+            } else {
+                for _ in 0..1 + next(60) {
+                    body.push_str(PIECES[next(PIECES.len())]);
+                }
+            }
+            let max_depth = [8, 9, 12, 256][next(4)];
+            fast[i % 2] += usize::from(fast_as_model(&body, max_depth) == Path::Fast);
+        }
+        // Both paths are taken often.
+        let half = bodies / 2;
+        assert!(
+            fast[0] > half / 4 && fast[0] < half * 3 / 4,
+            "{fast:?} of {half} fast"
+        );
+        assert!(fast[1] > half / 50, "{fast:?} of {half} fast");
     }
 
     #[test]

@@ -5,6 +5,7 @@
 
 use std::cell::{Cell, RefCell};
 
+use super::fast::Fast;
 use super::limits::MAX_ATTRS;
 use super::model::{Model, Verdict};
 use super::scanner::TokenizerState;
@@ -12,13 +13,27 @@ use super::tags::is_tag;
 use super::tree::{Handle, Tree};
 use html5ever::tokenizer::states::RawKind;
 use html5ever::tokenizer::{Tag, TagKind, Token, TokenSink, TokenSinkResult};
-use html5ever::tree_builder::TreeBuilder;
+use html5ever::tree_builder::{TreeBuilder, TreeSink};
 use html5ever::{local_name, LocalName};
+
+/// How the guard decides.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Path {
+    /// With [`Fast`], while the markup is strict.
+    Fast,
+    /// The markup was not strict: the guard forwards nothing more, and
+    /// the body is to be built again with the model.
+    GaveUp,
+    /// With the [`Model`].
+    Model,
+}
 
 /// Forwards tokens to html5ever's tree builder, dropping or adding a few as
 /// the [`Model`] decides.
 pub(super) struct Guard {
     pub(super) tb: TreeBuilder<Handle, Tree>,
+    pub(super) path: Cell<Path>,
+    fast: RefCell<Fast>,
     pub(super) model: RefCell<Model>,
     /// The tokenizer's state after the last start tag, for the [`Scanner`](super::scanner::Scanner).
     pub(super) tokenizer_state: Cell<TokenizerState>,
@@ -27,9 +42,17 @@ pub(super) struct Guard {
 }
 
 impl Guard {
-    pub(super) fn new(tb: TreeBuilder<Handle, Tree>, max_depth: usize, budget: usize) -> Self {
+    /// A guard on `path` ([`Path::Fast`] or [`Path::Model`]).
+    pub(super) fn new(
+        tb: TreeBuilder<Handle, Tree>,
+        path: Path,
+        max_depth: usize,
+        budget: usize,
+    ) -> Self {
         Guard {
             tb,
+            path: Cell::new(path),
+            fast: RefCell::new(Fast::new(max_depth, budget)),
             model: RefCell::new(Model::new(max_depth, budget)),
             tokenizer_state: Cell::new(TokenizerState::Data),
             last_start: RefCell::new(local_name!("")),
@@ -75,15 +98,57 @@ impl Guard {
         }
     }
 
+    /// What every start tag tells the scanner.
+    fn note_start(&self, tag: &Tag) {
+        self.tokenizer_state.set(TokenizerState::Data);
+        #[allow(unexpected_cfgs)]
+        if cfg!(fuzzing) {
+            assert!(tag.attrs.len() <= MAX_ATTRS, "scanner missed a tag");
+            *self.last_start.borrow_mut() = tag.name.clone();
+        }
+    }
+
+    /// A token on the fast path: forwarded as it is, unless the fast path
+    /// cannot vouch for it; then the guard gives up, and asks the
+    /// tokenizer to stop (with [`TokenSinkResult::Script`], which only a
+    /// tag may return).
+    fn fast_token(&self, token: Token, line: u64) -> TokenSinkResult<Handle> {
+        let tag = match token {
+            Token::ParseError(_) => return TokenSinkResult::Continue,
+            Token::TagToken(tag) => tag,
+            token => return self.tb.process_token(token, line),
+        };
+        let start = tag.kind == TagKind::StartTag;
+        if start {
+            self.note_start(&tag);
+        }
+        let mut fast = self.fast.borrow_mut();
+        if !fast.accept(&tag) {
+            self.path.set(Path::GaveUp);
+            return TokenSinkResult::Script(self.tb.sink.get_document());
+        }
+        let result = self.tb.process_token(Token::TagToken(tag), line);
+        match result {
+            TokenSinkResult::RawData(kind) if start => {
+                fast.in_text = true;
+                self.tokenizer_state.set(match kind {
+                    RawKind::ScriptData => TokenizerState::Script,
+                    _ => TokenizerState::Raw,
+                });
+            }
+            // Not returned for the tags the fast path accepts; as the model's path.
+            TokenSinkResult::Plaintext if start => {
+                self.tokenizer_state.set(TokenizerState::Plaintext);
+            }
+            _ => {}
+        }
+        result
+    }
+
     fn tag(&self, model: &mut Model, tag: Tag, line: u64) -> TokenSinkResult<Handle> {
         let start = tag.kind == TagKind::StartTag;
         if start {
-            self.tokenizer_state.set(TokenizerState::Data);
-            #[allow(unexpected_cfgs)]
-            if cfg!(fuzzing) {
-                assert!(tag.attrs.len() <= MAX_ATTRS, "scanner missed a tag");
-                *self.last_start.borrow_mut() = tag.name.clone();
-            }
+            self.note_start(&tag);
         }
         if self.decide(model, &tag, line) != Verdict::Forward {
             return TokenSinkResult::Continue;
@@ -113,6 +178,16 @@ impl TokenSink for Guard {
     type Handle = Handle;
 
     fn process_token(&self, token: Token, line: u64) -> TokenSinkResult<Handle> {
+        match self.path.get() {
+            Path::Fast => return self.fast_token(token, line),
+            Path::GaveUp => {
+                return match token {
+                    Token::TagToken(_) => TokenSinkResult::Script(self.tb.sink.get_document()),
+                    _ => TokenSinkResult::Continue,
+                }
+            }
+            Path::Model => {}
+        }
         let mut model = self.model.borrow_mut();
         let result = match token {
             // Nobody reads them, and hostile input has one per byte.
@@ -144,7 +219,9 @@ impl TokenSink for Guard {
     }
 
     fn end(&self) {
-        self.tb.end();
+        if self.path.get() != Path::GaveUp {
+            self.tb.end();
+        }
     }
 
     fn adjusted_current_node_present_but_not_in_html_namespace(&self) -> bool {

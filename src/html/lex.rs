@@ -39,6 +39,10 @@ pub(crate) enum Lexed {
     /// The tokens before this offset went to the sink, and the tokenizer
     /// is in the data state there.
     Handover(usize),
+    /// The sink asked to stop, answering a tag with
+    /// [`TokenSinkResult::Script`] (html5ever's tree builder does so only
+    /// for the end tag of a script's raw text, which is not asked here).
+    Stopped,
 }
 
 /// Tokenizes `input` into `sink` as far as it can (see the module docs).
@@ -237,6 +241,7 @@ impl<S: TokenSink> Lexer<'_, S> {
                     self.text(end, len);
                     return self.eof();
                 }
+                TokenSinkResult::Script(_) => return Lexed::Stopped,
                 _ => end,
             };
             pos = run;
@@ -760,8 +765,9 @@ mod tests {
         let recorder = Recorder::new();
         let lexed = lex(&input, &recorder);
         let recorder = match lexed {
-            Lexed::Done => recorder,
             Lexed::Handover(at) => html5ever_from(recorder, &input, at),
+            // The recorder never asks to stop.
+            Lexed::Done | Lexed::Stopped => recorder,
         };
         (recorder.seen.into_inner(), lexed)
     }

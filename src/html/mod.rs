@@ -8,7 +8,9 @@
 //!   └─▶ from the first construct lex.rs does not read:      │
 //!       html5ever's tokenizer, fed cut by scanner.rs ───────┤
 //!                                                           ▼
-//!       guard.rs asks model.rs: forward, drop, or open a cell first
+//!       guard.rs forwards while fast.rs vouches for the markup;
+//!       if not, the body is built again, and guard.rs asks
+//!       model.rs: forward, drop, or open a cell first
 //!                                                           ▼
 //!       html5ever's tree builder ─▶ tree.rs arena ─▶ (Dom, Dropped)
 //! ```
@@ -26,7 +28,12 @@
 //!   gets costly, drops the `<html>` and `<body>` tags that would each walk
 //!   the attributes of all earlier ones, and drops start tags past an
 //!   element budget (the limits are in `limits.rs`, the tag sets the model
-//!   reads in `tags.rs`);
+//!   reads in `tags.rs`). The model's work is spent on markup that never
+//!   comes near a limit, so the guard first builds a body with a stack of
+//!   names instead (`fast.rs`), while each token is one the model would
+//!   forward unchanged (each end tag closing what is open, no table, at
+//!   most three formatting elements…); at the first it cannot vouch for,
+//!   it stops the tokenizer and the body is built again with the model;
 //! - the tokens come from newsnap's own tokenizer (`lex.rs`) for the markup
 //!   bodies are made of, which keeps the first `MAX_ATTRS` attributes of a
 //!   tag. At the first construct it does not read, html5ever's tokenizer
@@ -39,12 +46,14 @@
 //!   is read through [`NodeRef`] and the attribute queries there.
 //!
 //! Imports between the files run one way: `build` uses `guard`, `lex`,
-//! `scanner` and `tree`; `guard` uses `model`, `scanner`, `tags` and
-//! `tree`; `model` uses `tags`; any of these may use `limits` and `bytes`;
-//! `tags`, `limits`, `bytes` and `tree` use none of them.
+//! `scanner` and `tree`; `guard` uses `fast`, `model`, `scanner`, `tags`
+//! and `tree`; `fast` and `model` use `tags`; any of these may use
+//! `limits` and `bytes`; `tags`, `limits`, `bytes` and `tree` use none of
+//! them.
 
 mod build;
 mod bytes;
+mod fast;
 mod guard;
 mod lex;
 mod limits;
