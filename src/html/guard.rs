@@ -116,7 +116,13 @@ impl Guard {
         let tag = match token {
             Token::ParseError(_) => return TokenSinkResult::Continue,
             Token::TagToken(tag) => tag,
-            token => return self.tb.process_token(token, line),
+            token => {
+                #[allow(unexpected_cfgs)]
+                if cfg!(fuzzing) {
+                    self.check_with_model(&token);
+                }
+                return self.tb.process_token(token, line);
+            }
         };
         let start = tag.kind == TagKind::StartTag;
         if start {
@@ -127,9 +133,17 @@ impl Guard {
             self.path.set(Path::GaveUp);
             return TokenSinkResult::Script(self.tb.sink.get_document());
         }
+        #[allow(unexpected_cfgs)]
+        let check = cfg!(fuzzing) && {
+            self.check_with_model(&Token::TagToken(tag.clone()));
+            true
+        };
         let result = self.tb.process_token(Token::TagToken(tag), line);
         match result {
             TokenSinkResult::RawData(kind) if start => {
+                if check {
+                    self.model.borrow_mut().in_text = true;
+                }
                 fast.in_text = true;
                 self.tokenizer_state.set(match kind {
                     RawKind::ScriptData => TokenizerState::Script,
@@ -143,6 +157,39 @@ impl Guard {
             _ => {}
         }
         result
+    }
+
+    /// When fuzzing, on the fast path: the model, otherwise idle there, is
+    /// asked about each token the fast path forwards, and must forward it,
+    /// drop nothing and evict nothing (fast.rs's claim).
+    fn check_with_model(&self, token: &Token) {
+        let mut model = self.model.borrow_mut();
+        let verdict = match token {
+            Token::TagToken(tag) => {
+                let start = tag.kind == TagKind::StartTag;
+                if start || (tag.name == local_name!("br") && !model.in_text) {
+                    model.start_tag(tag)
+                } else {
+                    model.end_tag(&tag.name)
+                }
+            }
+            Token::CharacterTokens(text) => model.characters(text),
+            Token::DoctypeToken(doctype) => {
+                model.doctype(doctype.name.as_deref(), doctype.public_id.is_some());
+                Verdict::Forward
+            }
+            _ => {
+                model.seen_token = true;
+                Verdict::Forward
+            }
+        };
+        assert_eq!(
+            verdict,
+            Verdict::Forward,
+            "the fast path forwarded {token:?}"
+        );
+        assert_eq!(model.evict(), None, "the fast path missed an eviction");
+        assert_eq!((model.dropped, model.dropped_dense), (0, 0));
     }
 
     fn tag(&self, model: &mut Model, tag: Tag, line: u64) -> TokenSinkResult<Handle> {
