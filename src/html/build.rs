@@ -53,8 +53,8 @@ pub(crate) fn build(source: Source<'_>, max_depth: usize) -> (Dom, Dropped) {
     (dom, dropped)
 }
 
-/// [`build`], first on `path`: on [`Path::Fast`], the path it ended on
-/// (the fast path, or the model's after giving it up) comes back too.
+/// [`build`], first on `path`; also returns the path it ended on (from
+/// [`Path::Fast`], the model's if the fast path gave up).
 fn build_on(source: Source<'_>, max_depth: usize, path: Path) -> (Dom, Dropped, Path) {
     let body = source.as_str();
     let max_depth = max_depth.max(MIN_DEPTH);
@@ -101,7 +101,8 @@ fn build_on(source: Source<'_>, max_depth: usize, path: Path) -> (Dom, Dropped, 
         (guard, _) if guard.path.get() == Path::GaveUp => run(Path::Model),
         built => built,
     };
-    let dropped = match guard.path.get() {
+    let path = guard.path.get();
+    let dropped = match path {
         Path::Model => {
             let model = guard.model.borrow();
             Dropped {
@@ -109,9 +110,9 @@ fn build_on(source: Source<'_>, max_depth: usize, path: Path) -> (Dom, Dropped, 
                 dense: model.dropped_dense,
             }
         }
+        // The fast path drops nothing.
         _ => Dropped::default(),
     };
-    let path = guard.path.get();
     let fast = path == Path::Fast;
     let dom = guard.tb.sink.into_dom();
     #[allow(unexpected_cfgs)]
@@ -168,18 +169,19 @@ fn tokenize(guard: Guard, input: &StrTendril, at: usize) -> Guard {
     let mut scanner = Scanner::new(input, at);
     let mut fed = at;
     loop {
-        match scanner.next() {
-            Event::Cut(from, to) => {
-                if !feed(fed, from) {
-                    return tokenizer.sink;
-                }
-                fed = to;
-            }
-            Event::Sync(at) => {
-                if !feed(fed, at) {
-                    return tokenizer.sink;
-                }
-                fed = at;
+        let event = scanner.next();
+        let to = match event {
+            Event::Cut(from, _) => from,
+            Event::Sync(at) | Event::Cdata(at) => at,
+            Event::End => input.len(),
+        };
+        if !feed(fed, to) {
+            return tokenizer.sink;
+        }
+        fed = to;
+        match event {
+            Event::Cut(_, to) => fed = to,
+            Event::Sync(_) => {
                 #[allow(unexpected_cfgs)]
                 if cfg!(fuzzing) {
                     let last = tokenizer.sink.last_start.borrow();
@@ -187,22 +189,13 @@ fn tokenize(guard: Guard, input: &StrTendril, at: usize) -> Guard {
                 }
                 scanner.resume(tokenizer.sink.tokenizer_state.get());
             }
-            Event::Cdata(at) => {
-                if !feed(fed, at) {
-                    return tokenizer.sink;
-                }
-                fed = at;
+            Event::Cdata(_) => {
                 let foreign = tokenizer
                     .sink
                     .adjusted_current_node_present_but_not_in_html_namespace();
                 scanner.cdata(foreign);
             }
-            Event::End => {
-                if !feed(fed, input.len()) {
-                    return tokenizer.sink;
-                }
-                break;
-            }
+            Event::End => break,
         }
     }
     tokenizer.end();

@@ -80,22 +80,22 @@ impl Guard {
 
     /// Asks the model about a tag, opening an implied cell first if it says so.
     fn decide(&self, model: &mut Model, tag: &Tag, line: u64) -> Verdict {
-        let ask = |model: &mut Model| {
-            // `</br>` is read as `<br>`.
-            if tag.kind == TagKind::StartTag || (tag.name == local_name!("br") && !model.in_text) {
-                model.start_tag(tag)
-            } else {
-                model.end_tag(&tag.name)
-            }
-        };
-        match ask(model) {
+        match ask(model, tag) {
             Verdict::OpenCellFirst => {
                 model.implied_cell();
                 self.synthetic(TagKind::StartTag, local_name!("td"), line);
-                ask(model)
+                ask(model, tag)
             }
             verdict => verdict,
         }
+    }
+
+    /// Tells the scanner that html5ever's tokenizer now reads raw text.
+    fn raw_text(&self, kind: RawKind) {
+        self.tokenizer_state.set(match kind {
+            RawKind::ScriptData => TokenizerState::Script,
+            _ => TokenizerState::Raw,
+        });
     }
 
     /// What every start tag tells the scanner.
@@ -145,10 +145,7 @@ impl Guard {
                     self.model.borrow_mut().in_text = true;
                 }
                 fast.in_text = true;
-                self.tokenizer_state.set(match kind {
-                    RawKind::ScriptData => TokenizerState::Script,
-                    _ => TokenizerState::Raw,
-                });
+                self.raw_text(kind);
             }
             // Not returned for the tags the fast path accepts; as the model's path.
             TokenSinkResult::Plaintext if start => {
@@ -165,14 +162,7 @@ impl Guard {
     fn check_with_model(&self, token: &Token) {
         let mut model = self.model.borrow_mut();
         let verdict = match token {
-            Token::TagToken(tag) => {
-                let start = tag.kind == TagKind::StartTag;
-                if start || (tag.name == local_name!("br") && !model.in_text) {
-                    model.start_tag(tag)
-                } else {
-                    model.end_tag(&tag.name)
-                }
-            }
+            Token::TagToken(tag) => ask(&mut model, tag),
             Token::CharacterTokens(text) => model.characters(text),
             Token::DoctypeToken(doctype) => {
                 model.doctype(doctype.name.as_deref(), doctype.public_id.is_some());
@@ -205,10 +195,7 @@ impl Guard {
         match result {
             TokenSinkResult::RawData(kind) if start => {
                 model.in_text = true;
-                self.tokenizer_state.set(match kind {
-                    RawKind::ScriptData => TokenizerState::Script,
-                    _ => TokenizerState::Raw,
-                });
+                self.raw_text(kind);
             }
             TokenSinkResult::Plaintext if start => {
                 model.plaintext = true;
@@ -218,6 +205,15 @@ impl Guard {
             _ => {}
         }
         result
+    }
+}
+
+/// The model's verdict on a tag, `</br>` read as `<br>`.
+fn ask(model: &mut Model, tag: &Tag) -> Verdict {
+    if tag.kind == TagKind::StartTag || (tag.name == local_name!("br") && !model.in_text) {
+        model.start_tag(tag)
+    } else {
+        model.end_tag(&tag.name)
     }
 }
 
